@@ -1,0 +1,112 @@
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+
+from clinic.models import Client, Clinic, Credential, Practitioner, User
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class SignInForm(AuthenticationForm):
+    error_messages = {
+        "invalid_login": "That email and password do not match an account. "
+        "Check both and try again.",
+        "inactive": "This account has been switched off. Ask your clinic for help.",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = "Email"
+        self.fields["username"].widget.attrs.update(type="email", autocomplete="email")
+
+
+class ClientForm(forms.ModelForm):
+    class Meta:
+        model = Client
+        fields = [
+            "first_name",
+            "last_name",
+            "date_of_birth",
+            "email",
+            "phone",
+            "occupation",
+            "activity_level",
+            "complaint_onset",
+            "main_complaint",
+            "consent_given_on",
+        ]
+        widgets = {
+            "date_of_birth": DateInput(),
+            "complaint_onset": DateInput(),
+            "consent_given_on": DateInput(),
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+            "main_complaint": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+class ClinicSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Clinic
+        fields = ["name", "time_zone", "stretch_word"]
+        widgets = {"stretch_word": forms.RadioSelect}
+
+
+class PractitionerInviteForm(forms.Form):
+    full_name = forms.CharField(max_length=150)
+    email = forms.EmailField()
+    profession = forms.CharField(
+        max_length=120, required=False, help_text="For example: Licensed massage therapist."
+    )
+    is_clinic_admin = forms.BooleanField(
+        label="Clinic admin",
+        required=False,
+        help_text="Clinic admins manage practitioners, credentials and clinic settings.",
+    )
+
+    def clean_email(self):
+        email = User.objects.normalize_email(self.cleaned_data["email"])
+        if User.objects.filter(email=email).exists():
+            raise forms.ValidationError("Someone already signs in with this email address.")
+        return email
+
+
+class PractitionerForm(forms.ModelForm):
+    full_name = forms.CharField(max_length=150)
+
+    class Meta:
+        model = Practitioner
+        fields = ["profession", "is_clinic_admin"]
+
+    def __init__(self, *args, editor, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.editor = editor
+        self.fields["full_name"].initial = self.instance.user.full_name
+        self.order_fields(["full_name", "profession", "is_clinic_admin"])
+
+    def clean_is_clinic_admin(self):
+        is_admin = self.cleaned_data["is_clinic_admin"]
+        if not is_admin and self.instance.user_id == self.editor.pk:
+            raise forms.ValidationError(
+                "You cannot remove your own admin role. Ask another clinic admin to do it."
+            )
+        return is_admin
+
+    def save(self, commit=True):
+        practitioner = super().save(commit=commit)
+        practitioner.user.full_name = self.cleaned_data["full_name"]
+        if commit:
+            practitioner.user.save(update_fields=["full_name"])
+        return practitioner
+
+
+CredentialFormSet = forms.inlineformset_factory(
+    Practitioner,
+    Credential,
+    fields=["method", "title", "max_session"],
+    extra=1,
+    can_delete=True,
+)

@@ -1,0 +1,37 @@
+"""Invitation links: a one-time link to choose a password, built on Django's
+password-reset tokens, so it expires (PASSWORD_RESET_TIMEOUT) and stops
+working once a password is set."""
+
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+
+def invitation_link(request, user):
+    path = reverse(
+        "accept_invite",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    return request.build_absolute_uri(path)
+
+
+def send_invitation(request, user, clinic, template="clinic/email/invite.txt"):
+    context = {
+        "user": user,
+        "clinic": clinic,
+        "link": invitation_link(request, user),
+        "invited_by": request.user,
+        "valid_days": 3,
+    }
+    send_mail(
+        subject=f"Your sign-in for {clinic.name}",
+        message=render_to_string(template, context, request=request),
+        from_email=None,
+        recipient_list=[user.email],
+    )

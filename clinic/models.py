@@ -1,0 +1,374 @@
+import re
+import zoneinfo
+
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+def months_before(day, months):
+    """The same day of the month `months` earlier, clamped to the month's last day."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=candidate)
+        except ValueError:
+            continue
+
+
+class Clinic(models.Model):
+    class StretchWord(models.TextChoices):
+        STRETCH = "stretch", "Stretch"
+        LENGTHENING = "lengthening", "Lengthening"
+        RANGE_OF_MOTION = "range of motion", "Range of motion"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+    time_zone = models.CharField(max_length=64, choices=TIME_ZONE_CHOICES, default="UTC")
+    stretch_word = models.CharField(
+        "word clients see for stretches",
+        max_length=20,
+        choices=StretchWord,
+        default=StretchWord.STRETCH,
+        help_text="Some jurisdictions do not let massage therapists call it stretching.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def today(self):
+        return timezone.localdate(timezone=zoneinfo.ZoneInfo(self.time_zone))
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def normalize_email(self, email):
+        return super().normalize_email(email).strip().lower()
+
+    def get_by_natural_key(self, email):
+        return self.get(email=self.normalize_email(email or ""))
+
+    def create_user(self, email, password=None, **fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email), **fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email, password=None, **fields):
+        fields.update(is_staff=True, is_superuser=True)
+        return self.create_user(email, password, **fields)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """Everyone who signs in: practitioners, clinic admins, clients, the superuser.
+
+    The role comes from the linked Practitioner or Client row.
+    """
+
+    email = models.EmailField(unique=True)
+    full_name = models.CharField(max_length=150)
+    is_staff = models.BooleanField(
+        default=False, help_text="May sign in to the site administration."
+    )
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        ordering = ["full_name"]
+
+    def __str__(self):
+        return self.full_name or self.email
+
+    def clean(self):
+        super().clean()
+        self.email = User.objects.normalize_email(self.email)
+
+    def get_full_name(self):
+        return self.full_name
+
+    def get_short_name(self):
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @property
+    def practitioner_or_none(self):
+        try:
+            return self.practitioner
+        except Practitioner.DoesNotExist:
+            return None
+
+    @property
+    def client_or_none(self):
+        try:
+            return self.client_profile
+        except Client.DoesNotExist:
+            return None
+
+    @property
+    def clinic(self):
+        person = self.practitioner_or_none or self.client_or_none
+        return person.clinic if person else None
+
+    @property
+    def is_practitioner(self):
+        return self.is_active and self.practitioner_or_none is not None
+
+    @property
+    def is_clinic_admin(self):
+        return self.is_practitioner and self.practitioner.is_clinic_admin
+
+    @property
+    def is_client(self):
+        return self.is_active and self.client_or_none is not None
+
+
+class Method(models.TextChoices):
+    """The treatment methods a series belongs to and a credential covers."""
+
+    STRUCTURAL_INTEGRATION = "si", "Structural Integration"
+    SMT = "smt", "Synergetic Myofascial Therapy"
+    PHYSIOTHERAPY = "physio", "Physiotherapy"
+
+
+class PractitionerQuerySet(models.QuerySet):
+    def for_user(self, user):
+        if not user.is_practitioner:
+            return self.none()
+        return self.filter(clinic_id=user.practitioner.clinic_id)
+
+
+class Practitioner(models.Model):
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="practitioner")
+    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="practitioners")
+    profession = models.CharField(
+        max_length=120, blank=True, help_text="For example: Licensed massage therapist."
+    )
+    is_clinic_admin = models.BooleanField(
+        "clinic admin",
+        default=False,
+        help_text="Clinic admins manage practitioners, credentials and clinic settings.",
+    )
+
+    objects = PractitionerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["user__full_name"]
+
+    def __str__(self):
+        return str(self.user)
+
+    @property
+    def has_accepted_invite(self):
+        return self.user.has_usable_password()
+
+    def scope_for(self, method):
+        """The highest session number this practitioner may deliver in a series
+        of `method`: 0 when no credential covers it, None when all sessions are covered."""
+        for credential in self.credentials.all():
+            if credential.method == method:
+                return credential.max_session
+        return 0
+
+
+class Credential(models.Model):
+    practitioner = models.ForeignKey(
+        Practitioner, on_delete=models.CASCADE, related_name="credentials"
+    )
+    method = models.CharField(max_length=10, choices=Method)
+    title = models.CharField(
+        max_length=120, blank=True, help_text="As written on the certificate, e.g. SMT Level 1."
+    )
+    max_session = models.PositiveSmallIntegerField(
+        "up to session",
+        null=True,
+        blank=True,
+        help_text="Leave empty when the credential covers every session of the series. "
+        "SMT Level 1 covers sessions 1–3, Level 2 sessions 1–6.",
+    )
+
+    class Meta:
+        ordering = ["method"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practitioner", "method"], name="one_credential_per_method"
+            ),
+            models.CheckConstraint(
+                condition=Q(max_session__isnull=True) | Q(max_session__gte=1),
+                name="credential_max_session_positive",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title or self.get_method_display()} ({self.scope_text})"
+
+    @property
+    def scope_text(self):
+        if self.max_session is None:
+            return "all sessions"
+        if self.max_session == 1:
+            return "session 1 only"
+        return f"sessions 1–{self.max_session}"
+
+
+class ClientQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The clients a user may see as a practitioner: their own clinic's, or none."""
+        if not user.is_practitioner:
+            return self.none()
+        return self.filter(clinic_id=user.practitioner.clinic_id)
+
+    def active(self):
+        return self.filter(archived_at__isnull=True)
+
+    def archived(self):
+        return self.filter(archived_at__isnull=False)
+
+    def search(self, text):
+        matches = self
+        for term in text.split()[:5]:
+            match = (
+                Q(last_name__icontains=term)
+                | Q(first_name__icontains=term)
+                | Q(email__icontains=term)
+            )
+            digits = re.sub(r"\D", "", term)
+            if len(digits) >= 3:
+                match |= Q(phone_digits__contains=digits)
+            matches = matches.filter(match)
+        return matches
+
+
+class Client(models.Model):
+    class ActivityLevel(models.TextChoices):
+        MOSTLY_SITTING = "sitting", "Mostly sitting"
+        MIXED = "mixed", "Mix of sitting and moving"
+        ON_FEET = "on_feet", "Mostly on their feet"
+        PHYSICAL = "physical", "Physically demanding work or training"
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="clients")
+    user = models.OneToOneField(
+        User,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="client_profile",
+        help_text="The client's portal sign-in, if they have one.",
+    )
+    first_name = models.CharField(max_length=100)
+    last_name = models.CharField(max_length=100)
+    date_of_birth = models.DateField(null=True, blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    phone_digits = models.CharField(max_length=40, blank=True, editable=False)
+    occupation = models.CharField(max_length=120, blank=True)
+    activity_level = models.CharField(max_length=10, choices=ActivityLevel, blank=True)
+    complaint_onset = models.DateField(
+        "onset of current complaint",
+        null=True,
+        blank=True,
+        help_text="When the current pain began. Over three months ago counts as chronic.",
+    )
+    main_complaint = models.TextField(blank=True)
+    consent_given_on = models.DateField(
+        "consent to treatment given on",
+        null=True,
+        blank=True,
+        help_text="The date the client consented to treatment. Leave empty until they have.",
+    )
+    archived_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ClientQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["last_name", "first_name", "id"]
+        indexes = [
+            models.Index(
+                fields=["clinic", "archived_at", "last_name", "first_name", "id"],
+                name="client_list_order",
+            ),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    def save(self, *args, **kwargs):
+        self.phone_digits = re.sub(r"\D", "", self.phone)
+        if kwargs.get("update_fields") and "phone" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "phone_digits"}
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        errors = {}
+        today = timezone.localdate()
+        if self.date_of_birth:
+            if self.date_of_birth > today:
+                errors["date_of_birth"] = "The date of birth cannot be in the future."
+            elif self.date_of_birth < today.replace(year=today.year - 120):
+                errors["date_of_birth"] = "That date of birth is more than 120 years ago."
+        if self.complaint_onset:
+            if self.complaint_onset > today:
+                errors["complaint_onset"] = "The onset cannot be in the future."
+            elif self.date_of_birth and self.complaint_onset < self.date_of_birth:
+                errors["complaint_onset"] = "The onset cannot be before the date of birth."
+        if self.consent_given_on and self.consent_given_on > today:
+            errors["consent_given_on"] = "Consent cannot be dated in the future."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def full_name(self):
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def is_archived(self):
+        return self.archived_at is not None
+
+    def age(self, today=None):
+        if not self.date_of_birth:
+            return None
+        today = today or timezone.localdate()
+        born = self.date_of_birth
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+    def is_chronic(self, today=None):
+        """Pain for more than three months counts as chronic; None when onset is unknown."""
+        if not self.complaint_onset:
+            return None
+        today = today or timezone.localdate()
+        return self.complaint_onset < months_before(today, 3)
+
+    @property
+    def complaint_duration_label(self):
+        chronic = self.is_chronic()
+        if chronic is None:
+            return ""
+        return "Chronic" if chronic else "Acute"
+
+    def archive(self):
+        self.archived_at = timezone.now()
+        self.save(update_fields=["archived_at", "updated_at"])
+
+    def restore(self):
+        self.archived_at = None
+        self.save(update_fields=["archived_at", "updated_at"])
+

@@ -1,0 +1,38 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from clinic import views
+from clinic.forms import SignInForm
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=SignInForm, redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("invite/<uidb64>/<token>/", views.AcceptInviteView.as_view(), name="accept_invite"),
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("clients/", views.client_list, name="client_list"),
+    path("clients/new/", views.client_create, name="client_create"),
+    path("clients/<int:pk>/", views.client_detail, name="client_detail"),
+    path("clients/<int:pk>/edit/", views.client_edit, name="client_edit"),
+    path("clients/<int:pk>/archive/", views.client_archive, name="client_archive"),
+    path("clients/<int:pk>/restore/", views.client_restore, name="client_restore"),
+    path("clinic/settings/", views.clinic_settings, name="clinic_settings"),
+    path("clinic/practitioners/", views.practitioner_list, name="practitioner_list"),
+    path(
+        "clinic/practitioners/invite/", views.practitioner_invite, name="practitioner_invite"
+    ),
+    path("clinic/practitioners/<int:pk>/", views.practitioner_edit, name="practitioner_edit"),
+    path(
+        "clinic/practitioners/<int:pk>/resend-invite/",
+        views.practitioner_resend_invite,
+        name="practitioner_resend_invite",
+    ),
+    path("portal/", views.portal, name="portal"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,46 @@
+import pytest
+
+from tests import factories
+
+
+@pytest.fixture
+def clinic(db):
+    return factories.ClinicFactory(name="Harbour Structural Integration", slug="harbour")
+
+
+@pytest.fixture
+def other_clinic(db):
+    return factories.ClinicFactory(name="Bayou Bodywork", slug="bayou")
+
+
+@pytest.fixture
+def practitioner(clinic):
+    return factories.CredentialFactory(practitioner__clinic=clinic).practitioner
+
+
+@pytest.fixture
+def clinic_admin(clinic):
+    return factories.ClinicAdminFactory(clinic=clinic)
+
+
+@pytest.fixture
+def client_record(clinic):
+    return factories.ClientFactory(clinic=clinic)
+
+
+@pytest.fixture
+def portal_client(clinic):
+    return factories.PortalClientFactory(clinic=clinic)
+
+
+@pytest.fixture
+def practitioner_client(client, practitioner):
+    """The test client, signed in as a practitioner."""
+    client.force_login(practitioner.user)
+    return client
+
+
+@pytest.fixture
+def admin_client_of_clinic(client, clinic_admin):
+    client.force_login(clinic_admin.user)
+    return client

@@ -1,0 +1,88 @@
+import datetime
+
+import factory
+from django.utils import timezone
+
+from clinic.models import Client, Clinic, Credential, Method, Practitioner, User
+
+PASSWORD = "a-test-password-2026"
+
+
+class ClinicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Clinic
+
+    name = factory.Sequence(lambda n: f"Clinic {n}")
+    slug = factory.Sequence(lambda n: f"clinic-{n}")
+    time_zone = "America/Chicago"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.com")
+    full_name = factory.Faker("name")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def saved(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class PractitionerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Practitioner
+
+    user = factory.SubFactory(UserFactory)
+    clinic = factory.SubFactory(ClinicFactory)
+    profession = "Structural Integration practitioner"
+
+
+class ClinicAdminFactory(PractitionerFactory):
+    is_clinic_admin = True
+
+
+class CredentialFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Credential
+
+    practitioner = factory.SubFactory(PractitionerFactory)
+    method = Method.STRUCTURAL_INTEGRATION
+    title = "Certified Structural Integration practitioner"
+    max_session = None
+
+
+class ClientFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Client
+
+    clinic = factory.SubFactory(ClinicFactory)
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    email = factory.LazyAttribute(
+        lambda c: f"{c.first_name}.{c.last_name}@example.net".lower().replace(" ", "")
+    )
+    phone = factory.Sequence(lambda n: f"(555) 010-{n % 10000:04d}")
+    date_of_birth = datetime.date(1980, 5, 17)
+    occupation = "Software developer"
+    activity_level = Client.ActivityLevel.MOSTLY_SITTING
+    complaint_onset = factory.LazyFunction(
+        lambda: timezone.localdate() - datetime.timedelta(days=200)
+    )
+    main_complaint = "Low back pain after long days at the desk."
+    consent_given_on = factory.LazyFunction(timezone.localdate)
+
+
+class PortalClientFactory(ClientFactory):
+    """A client who can sign in to the portal."""
+
+    user = factory.SubFactory(
+        UserFactory,
+        email=factory.LazyAttribute(lambda u: u.factory_parent.email),
+        full_name=factory.LazyAttribute(
+            lambda u: f"{u.factory_parent.first_name} {u.factory_parent.last_name}"
+        ),
+    )

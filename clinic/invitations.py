@@ -2,6 +2,7 @@
 password-reset tokens, so it expires (PASSWORD_RESET_TIMEOUT) and stops
 working once a password is set."""
 
+from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
@@ -27,7 +28,7 @@ def send_invitation(request, user, clinic, template="clinic/email/invite.txt"):
         "clinic": clinic,
         "link": invitation_link(request, user),
         "invited_by": request.user,
-        "valid_days": 3,
+        "valid_days": settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60),
     }
     send_mail(
         subject=f"Your sign-in for {clinic.name}",

@@ -3,6 +3,7 @@ import zoneinfo
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -200,6 +201,7 @@ class Credential(models.Model):
         "up to session",
         null=True,
         blank=True,
+        validators=[MinValueValidator(1)],
         help_text="Leave empty when the credential covers every session of the series. "
         "SMT Level 1 covers sessions 1–3, Level 2 sessions 1–6.",
     )

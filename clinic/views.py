@@ -95,7 +95,7 @@ def client_detail(request, pk):
 
 @practitioner_required
 def client_edit(request, pk):
-    client = get_object_or_404(Client.objects.for_user(request.user), pk=pk)
+    client = get_object_or_404(Client.objects.for_user(request.user).active(), pk=pk)
     form = ClientForm(request.POST or None, instance=client)
     if form.is_valid():
         form.save()

@@ -122,7 +122,9 @@ class Command(BaseCommand):
             )
         problems = password_problems(password, admin)
         if problems:
-            raise CommandError(f"The password in {PASSWORD_VARIABLE} was refused: " + " ".join(problems))
+            raise CommandError(
+                f"The password in {PASSWORD_VARIABLE} was refused: " + " ".join(problems)
+            )
         return password
 
 

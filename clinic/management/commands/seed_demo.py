@@ -1,7 +1,7 @@
 """Load demo clinics, practitioners and clients for trying the app out.
 
-Running the command again updates the same records instead of adding new ones, so it
-also refreshes the dates (which are relative to today) of an older demo database.
+Running the command again adds only what is missing: records that are already there,
+including any edits made to them in the app, are left as they are.
 Later features add their demo data with more `seed_*` functions called from `handle`.
 """
 
@@ -385,7 +385,7 @@ def seed_bayou():
 
 
 def ensure_clinic(slug, **fields):
-    clinic, _ = Clinic.objects.update_or_create(slug=slug, defaults=fields)
+    clinic, _ = Clinic.objects.get_or_create(slug=slug, defaults=fields)
     return clinic
 
 
@@ -402,7 +402,7 @@ def ensure_user(email, full_name):
 
 
 def ensure_practitioner(clinic, email, full_name, profession, is_clinic_admin=False):
-    practitioner, _ = Practitioner.objects.update_or_create(
+    practitioner, _ = Practitioner.objects.get_or_create(
         user=ensure_user(email, full_name),
         defaults={
             "clinic": clinic,
@@ -414,7 +414,7 @@ def ensure_practitioner(clinic, email, full_name, profession, is_clinic_admin=Fa
 
 
 def ensure_credential(practitioner, method, title, max_session=None):
-    credential, _ = Credential.objects.update_or_create(
+    credential, _ = Credential.objects.get_or_create(
         practitioner=practitioner,
         method=method,
         defaults={"title": title, "max_session": max_session},
@@ -423,7 +423,7 @@ def ensure_credential(practitioner, method, title, max_session=None):
 
 
 def ensure_client(clinic, demo, rng, phone, user=None):
-    """Creates or refreshes one client. The random draws happen in the same order on
+    """Creates one client unless it exists; edits made in the app survive a re-run. The random draws happen in the same order on
     every run, so the data comes out the same each time."""
     today = timezone.localdate()
     born = datetime.date(demo.born, 1, 1) + datetime.timedelta(days=rng.randint(0, 364))
@@ -435,7 +435,7 @@ def ensure_client(clinic, demo, rng, phone, user=None):
     else:
         email = email_address(demo, rng.choice(EMAIL_DOMAINS))
 
-    client, _ = Client.objects.update_or_create(
+    client, _ = Client.objects.get_or_create(
         clinic=clinic,
         first_name=demo.first_name,
         last_name=demo.last_name,

@@ -1,0 +1,46 @@
+# Two entry points: `make run` and `make test`. Everything else is set up on the way.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+export UV_LINK_MODE := copy
+
+UV := .tools/bin/uv
+PY := .venv/bin/python
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+DEV_ENV := DJANGO_DEBUG=1
+
+.PHONY: run test test-only install chromium migrate demo lint
+
+run: install migrate demo
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+test: install chromium test-only
+
+test-only:
+	$(UV) run --locked ruff check .
+	$(UV) run --locked pytest
+
+install: .venv/.synced
+
+# uv itself lives in a small private virtualenv, so no global install is needed.
+$(UV):
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv
+
+.venv/.synced: $(UV) pyproject.toml uv.lock .python-version
+	$(UV) sync --locked
+	touch $@
+
+migrate: install
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+
+demo: install
+	$(DEV_ENV) $(PY) manage.py seed_demo
+
+chromium:
+	@command -v chromium >/dev/null || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+lint: install
+	$(UV) run ruff check .
+	$(UV) run ruff format --check .

@@ -22,12 +22,11 @@ def env_list(name, default=""):
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG and os.environ.get("DJANGO_REQUIRE_SECRET_KEY", "") == "1":
-        raise RuntimeError("DJANGO_SECRET_KEY must be set in production.")
-    # Only for development and tests; production must set its own.
-    SECRET_KEY = "dev-only-key-not-for-production-3a9f1c7e2b8d4f6a0e5c9b1d7f3a2e8c"
+# Empty in production unless set: Django then refuses to start, rather than run on a
+# key that is published here.
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or (
+    "dev-only-key-not-for-production-3a9f1c7e2b8d4f6a0e5c9b1d7f3a2e8c" if DEBUG else ""
+)
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -128,15 +127,17 @@ if DEBUG:
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
     }
 
-# Mail: the console in development, SMTP from the environment in production.
+# Mail: the console in development unless EMAIL_HOST is set; SMTP in production.
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "notes@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-if os.environ.get("EMAIL_HOST"):
+if DEBUG and not os.environ.get("EMAIL_HOST"):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+else:
     MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
-                "host": os.environ["EMAIL_HOST"],
+                "host": os.environ.get("EMAIL_HOST", "localhost"),
                 "port": int(os.environ.get("EMAIL_PORT", "587")),
                 "username": os.environ.get("EMAIL_HOST_USER", ""),
                 "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
@@ -145,8 +146,6 @@ if os.environ.get("EMAIL_HOST"):
             },
         }
     }
-else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
 # Security headers. Scripts and styles come from our own origin; inline
 # scripts need the per-request nonce.

@@ -2,6 +2,7 @@
 
 from clinic.settings import *  # noqa: F403
 
+SECRET_KEY = "test-only-key-e1f4c2a9b7d3f6e0a8c5b2d9f1e7a3c6b4d0f8e2a5c7"
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False

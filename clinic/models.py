@@ -373,4 +373,3 @@ class Client(models.Model):
     def restore(self):
         self.archived_at = None
         self.save(update_fields=["archived_at", "updated_at"])
-

@@ -10,7 +10,9 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(authentication_form=SignInForm, redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            authentication_form=SignInForm, redirect_authenticated_user=True
+        ),
         name="login",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
@@ -24,9 +26,7 @@ urlpatterns = [
     path("clients/<int:pk>/restore/", views.client_restore, name="client_restore"),
     path("clinic/settings/", views.clinic_settings, name="clinic_settings"),
     path("clinic/practitioners/", views.practitioner_list, name="practitioner_list"),
-    path(
-        "clinic/practitioners/invite/", views.practitioner_invite, name="practitioner_invite"
-    ),
+    path("clinic/practitioners/invite/", views.practitioner_invite, name="practitioner_invite"),
     path("clinic/practitioners/<int:pk>/", views.practitioner_edit, name="practitioner_edit"),
     path(
         "clinic/practitioners/<int:pk>/resend-invite/",

@@ -43,9 +43,7 @@ def test_practitioner_adds_a_client_to_their_clinic(practitioner_client, practit
 
 def test_a_future_date_of_birth_is_refused_and_the_typed_values_are_kept(practitioner_client):
     future = (clinic_today() + datetime.timedelta(days=1)).isoformat()
-    response = practitioner_client.post(
-        reverse("client_create"), client_data(date_of_birth=future)
-    )
+    response = practitioner_client.post(reverse("client_create"), client_data(date_of_birth=future))
     assert response.status_code == 200
     assert "The date of birth cannot be in the future." in response.text
     assert 'value="Okafor"' in response.text
@@ -110,7 +108,9 @@ def test_archiving_keeps_the_record_but_takes_it_off_the_list(practitioner_clien
     row = f"{client_record.last_name}, {client_record.first_name}"
     assert row not in practitioner_client.get(reverse("client_list")).text
     assert row in practitioner_client.get(reverse("client_list"), {"archived": "1"}).text
-    assert practitioner_client.get(reverse("client_edit", args=[client_record.pk])).status_code == 404
+    assert (
+        practitioner_client.get(reverse("client_edit", args=[client_record.pk])).status_code == 404
+    )
 
     practitioner_client.post(reverse("client_restore", args=[client_record.pk]))
     client_record.refresh_from_db()
@@ -118,7 +118,10 @@ def test_archiving_keeps_the_record_but_takes_it_off_the_list(practitioner_clien
 
 
 def test_archive_only_answers_to_post(practitioner_client, client_record):
-    assert practitioner_client.get(reverse("client_archive", args=[client_record.pk])).status_code == 405
+    assert (
+        practitioner_client.get(reverse("client_archive", args=[client_record.pk])).status_code
+        == 405
+    )
     client_record.refresh_from_db()
     assert not client_record.is_archived
 
@@ -128,10 +131,20 @@ def test_archive_only_answers_to_post(practitioner_client, client_record):
     ["okafor", "MAREN oka", "maren@example", "555-0142", "2065550142", "(206) 555"],
 )
 def test_search_finds_a_client_by_name_email_or_phone(practitioner_client, clinic, query):
-    ClientFactory(clinic=clinic, first_name="Maren", last_name="Okafor",
-                  email="maren@example.org", phone="(206) 555-0142")
-    ClientFactory(clinic=clinic, first_name="Tobias", last_name="Lindqvist",
-                  email="tobias@example.com", phone="(312) 555-0188")
+    ClientFactory(
+        clinic=clinic,
+        first_name="Maren",
+        last_name="Okafor",
+        email="maren@example.org",
+        phone="(206) 555-0142",
+    )
+    ClientFactory(
+        clinic=clinic,
+        first_name="Tobias",
+        last_name="Lindqvist",
+        email="tobias@example.com",
+        phone="(312) 555-0188",
+    )
     response = practitioner_client.get(reverse("client_list"), {"q": query})
     assert "Okafor, Maren" in response.text
     assert "Lindqvist" not in response.text
@@ -154,9 +167,7 @@ def test_htmx_search_returns_only_the_results(practitioner_client, client_record
 
 def test_client_list_pages_by_25_in_name_order(practitioner_client, clinic):
     ClientFactory.create_batch(30, clinic=clinic)
-    names = list(
-        Client.objects.filter(clinic=clinic).values_list("last_name", "first_name")
-    )
+    names = list(Client.objects.filter(clinic=clinic).values_list("last_name", "first_name"))
     first = practitioner_client.get(reverse("client_list"))
     second = practitioner_client.get(reverse("client_list"), {"page": 2})
     assert first.context["page"].object_list[0].last_name == names[0][0]

@@ -18,7 +18,11 @@ def test_check_deploy_reports_only_the_optional_hsts_notes():
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | PRODUCTION
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     reported = set(re.findall(r"\((\w+\.[WE]\d+)\)", result.stdout + result.stderr))
     # W005 and W021: HSTS for subdomains and preloading are the operator's choice.

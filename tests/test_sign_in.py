@@ -47,12 +47,20 @@ def test_sign_out_ends_the_session(practitioner_client):
 def test_password_change_requires_the_old_password(practitioner_client, practitioner):
     response = practitioner_client.post(
         reverse("password_change"),
-        {"old_password": "wrong", "new_password1": "a-fresh-Passw0rd", "new_password2": "a-fresh-Passw0rd"},
+        {
+            "old_password": "wrong",
+            "new_password1": "a-fresh-Passw0rd",
+            "new_password2": "a-fresh-Passw0rd",
+        },
     )
     assert "Your old password was entered incorrectly" in response.text
     practitioner_client.post(
         reverse("password_change"),
-        {"old_password": PASSWORD, "new_password1": "a-fresh-Passw0rd", "new_password2": "a-fresh-Passw0rd"},
+        {
+            "old_password": PASSWORD,
+            "new_password1": "a-fresh-Passw0rd",
+            "new_password2": "a-fresh-Passw0rd",
+        },
     )
     practitioner.user.refresh_from_db()
     assert practitioner.user.check_password("a-fresh-Passw0rd")

@@ -115,9 +115,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, url):
     assert response.headers["Location"].startswith(reverse("login") + "?next=")
 
 
-@pytest.mark.parametrize(
-    "name", ["client_archive", "client_restore", "practitioner_resend_invite"]
-)
+@pytest.mark.parametrize("name", ["client_archive", "client_restore", "practitioner_resend_invite"])
 def test_anonymous_posts_change_nothing(client, client_record, name):
     response = client.post(reverse(name, args=[client_record.pk]))
     assert response.status_code in (302, 405)

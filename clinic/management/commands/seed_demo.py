@@ -423,8 +423,8 @@ def ensure_credential(practitioner, method, title, max_session=None):
 
 
 def ensure_client(clinic, demo, rng, phone, user=None):
-    """Creates one client unless it exists; edits made in the app survive a re-run. The random draws happen in the same order on
-    every run, so the data comes out the same each time."""
+    """Creates one client unless it exists, so edits made in the app survive a re-run.
+    The random draws happen in the same order on every run: the data comes out the same."""
     today = timezone.localdate()
     born = datetime.date(demo.born, 1, 1) + datetime.timedelta(days=rng.randint(0, 364))
     onset = today - datetime.timedelta(days=demo.onset_days_ago)

@@ -1,0 +1,567 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.utils import timezone
+
+from clinic.models import Client, Clinic, Method, Practitioner
+from sessions.bodymap import REGION_LABELS, REGIONS
+from sessions.defaults import DEFAULT_SERIES
+
+PAIN_VALIDATORS = [MinValueValidator(0), MaxValueValidator(10)]
+# Change is expected within 3–5 sessions; by session 5 pain should have dropped.
+REASSESS_AT_SESSION = 5
+
+
+class SignedSessionError(Exception):
+    """A signed session is a legal record: it changes only through amendments."""
+
+
+class ScopeError(ValidationError):
+    """The practitioner's credential does not cover this session of the series."""
+
+
+class SeriesQuerySet(models.QuerySet):
+    def for_user(self, user):
+        if not user.is_practitioner:
+            return self.none()
+        return self.filter(clinic_id=user.practitioner.clinic_id)
+
+    def offered(self):
+        return self.filter(is_active=True)
+
+    def install_defaults(self, clinic):
+        """Adds the standard series a clinic does not have yet (matched by name)."""
+        have = set(self.filter(clinic=clinic).values_list("name", flat=True))
+        for spec in DEFAULT_SERIES:
+            if spec["name"] in have:
+                continue
+            series = self.create(
+                clinic=clinic,
+                name=spec["name"],
+                method=spec["method"],
+                session_count=spec["session_count"],
+                description=spec["description"],
+            )
+            SeriesStep.objects.bulk_create(
+                SeriesStep(series=series, number=number, title=title, focus=focus, goals=goals)
+                for number, (title, focus, goals) in enumerate(spec["steps"], start=1)
+            )
+
+
+class Series(models.Model):
+    """A template for a course of care: its method, length and the focus of each step."""
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="series")
+    name = models.CharField(max_length=120)
+    method = models.CharField(max_length=10, choices=Method)
+    session_count = models.PositiveSmallIntegerField(
+        "number of sessions",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text="Leave empty for an open-ended episode of care.",
+    )
+    description = models.TextField(blank=True)
+    is_active = models.BooleanField(
+        "offered for new plans",
+        default=True,
+        help_text="Plans already started keep their series either way.",
+    )
+
+    objects = SeriesQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["method", "session_count", "name"]
+        verbose_name_plural = "series"
+        constraints = [
+            models.UniqueConstraint(fields=["clinic", "name"], name="series_name_unique")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_open_ended(self):
+        return self.session_count is None
+
+    def step_for(self, number, steps=None):
+        """The step that guides session `number`. In an open-ended series the last
+        step guides every visit after it."""
+        steps = list(self.steps.all()) if steps is None else steps
+        for step in steps:
+            if step.number == number:
+                return step
+        if self.is_open_ended and steps and number > steps[-1].number:
+            return steps[-1]
+        return None
+
+
+class SeriesStep(models.Model):
+    series = models.ForeignKey(Series, on_delete=models.CASCADE, related_name="steps")
+    number = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+    title = models.CharField(max_length=120)
+    focus = models.TextField()
+    goals = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["series", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["series", "number"], name="step_number_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+
+class PlanQuerySet(models.QuerySet):
+    def for_user(self, user):
+        if not user.is_practitioner:
+            return self.none()
+        return self.filter(client__clinic_id=user.practitioner.clinic_id)
+
+    def active(self):
+        return self.filter(status=Plan.Status.ACTIVE)
+
+    def with_progress(self):
+        """Annotates what the progress summary and the reassessment flag need, in one query."""
+        completed = TreatmentSession.objects.filter(
+            plan=OuterRef("pk"), status=TreatmentSession.Status.COMPLETED
+        )
+        return self.annotate(
+            completed_count=Count(
+                "sessions", filter=Q(sessions__status=TreatmentSession.Status.COMPLETED)
+            ),
+            first_pain=Subquery(completed.order_by("number").values("pain_before")[:1]),
+            latest_pain=Subquery(completed.order_by("-number").values("pain_before")[:1]),
+        )
+
+    def needing_reassessment(self):
+        return (
+            self.active()
+            .with_progress()
+            .filter(
+                completed_count__gte=REASSESS_AT_SESSION,
+                latest_pain__gte=models.F("first_pain"),
+            )
+        )
+
+
+class Plan(models.Model):
+    """One client's course through a series, led by one practitioner."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", "Active"
+        COMPLETED = "completed", "Completed"
+        STOPPED = "stopped", "Stopped early"
+
+    client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="plans")
+    series = models.ForeignKey(Series, on_delete=models.PROTECT, related_name="plans")
+    lead = models.ForeignKey(
+        Practitioner, on_delete=models.PROTECT, related_name="led_plans", verbose_name="lead"
+    )
+    session_count = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Copied from the series when the plan starts."
+    )
+    started_on = models.DateField(default=timezone.localdate)
+    status = models.CharField(max_length=10, choices=Status, default=Status.ACTIVE)
+    stop_reason = models.TextField(blank=True)
+    ended_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PlanQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_on", "-id"]
+        indexes = [models.Index(fields=["client", "status"], name="plan_client_status")]
+
+    def __str__(self):
+        return f"{self.series} for {self.client}"
+
+    def save(self, *args, **kwargs):
+        if self._state.adding and self.session_count is None:
+            self.session_count = self.series.session_count
+        super().save(*args, **kwargs)
+
+    @property
+    def is_active(self):
+        return self.status == self.Status.ACTIVE
+
+    def completed_sessions(self):
+        if hasattr(self, "completed_count"):
+            return self.completed_count
+        return self.sessions.filter(status=TreatmentSession.Status.COMPLETED).count()
+
+    def taken_numbers(self):
+        return set(
+            self.sessions.filter(
+                status__in=[TreatmentSession.Status.PLANNED, TreatmentSession.Status.COMPLETED]
+            ).values_list("number", flat=True)
+        )
+
+    def next_number(self):
+        """The lowest session number not yet given or booked."""
+        taken = self.taken_numbers()
+        number = 1
+        while number in taken:
+            number += 1
+        return number
+
+    def has_room_for(self, number):
+        return self.session_count is None or number <= self.session_count
+
+    @property
+    def progress_label(self):
+        done = self.completed_sessions()
+        if self.session_count:
+            return f"{done} of {self.session_count} sessions done"
+        return f"{done} session{'' if done == 1 else 's'} done"
+
+    @property
+    def needs_reassessment(self):
+        """No drop in pain by session 5, compared with the first session."""
+        plan = self if hasattr(self, "first_pain") else Plan.objects.with_progress().get(pk=self.pk)
+        return (
+            plan.is_active
+            and plan.completed_count >= REASSESS_AT_SESSION
+            and plan.first_pain is not None
+            and plan.latest_pain is not None
+            and plan.latest_pain >= plan.first_pain
+        )
+
+    def stop(self, reason):
+        self.status = self.Status.STOPPED
+        self.stop_reason = reason
+        self.ended_on = timezone.localdate()
+        self.save(update_fields=["status", "stop_reason", "ended_on"])
+
+    def complete(self):
+        self.status = self.Status.COMPLETED
+        self.ended_on = timezone.localdate()
+        self.save(update_fields=["status", "ended_on"])
+
+
+class Technique(models.Model):
+    """What was done in a session. Shared entries have no clinic; a clinic may add its own."""
+
+    clinic = models.ForeignKey(
+        Clinic, null=True, blank=True, on_delete=models.CASCADE, related_name="techniques"
+    )
+    name = models.CharField(max_length=80)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["clinic", "name"], name="technique_name_unique")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+def techniques_for_clinic(clinic_id):
+    return Technique.objects.filter(Q(clinic__isnull=True) | Q(clinic_id=clinic_id))
+
+
+class TreatmentSessionQuerySet(models.QuerySet):
+    def for_user(self, user):
+        if not user.is_practitioner:
+            return self.none()
+        return self.filter(plan__client__clinic_id=user.practitioner.clinic_id)
+
+    def signed(self):
+        return self.filter(signed_at__isnull=False)
+
+    def update(self, **kwargs):
+        if self.signed().exists():
+            raise SignedSessionError("Signed sessions cannot be changed; amend them instead.")
+        return super().update(**kwargs)
+
+    def delete(self):
+        if self.signed().exists():
+            raise SignedSessionError("Signed sessions cannot be deleted.")
+        return super().delete()
+
+
+class TreatmentSession(models.Model):
+    """One visit: when, which step of the plan, and the practitioner's notes."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        COMPLETED = "completed", "Completed"
+        CANCELLED = "cancelled", "Cancelled"
+        NO_SHOW = "no_show", "No-show"
+
+    class PelvicTilt(models.TextChoices):
+        ANTERIOR = "anterior", "Anterior"
+        NEUTRAL = "neutral", "Neutral"
+        POSTERIOR = "posterior", "Posterior"
+
+    class Curve(models.TextChoices):
+        INCREASED = "increased", "Increased"
+        NORMAL = "normal", "Normal"
+        REDUCED = "reduced", "Reduced"
+
+    class HeadPosition(models.TextChoices):
+        FORWARD = "forward", "Forward"
+        NEUTRAL = "neutral", "Neutral"
+
+    class Hamstrings(models.TextChoices):
+        LOCKED_LONG = "locked_long", "Locked long"
+        NORMAL = "normal", "Normal"
+        SHORT = "short", "Short"
+
+    class Abdominals(models.TextChoices):
+        WEAK = "weak", "Weak"
+        NORMAL = "normal", "Normal"
+
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="sessions")
+    number = models.PositiveSmallIntegerField(
+        "session number", validators=[MinValueValidator(1)]
+    )
+    practitioner = models.ForeignKey(
+        Practitioner, on_delete=models.PROTECT, related_name="treatment_sessions"
+    )
+    scheduled_at = models.DateTimeField("date and time")
+    duration_minutes = models.PositiveSmallIntegerField(
+        "duration (minutes)", default=60, validators=[MinValueValidator(5), MaxValueValidator(480)]
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.PLANNED)
+
+    pain_before = models.PositiveSmallIntegerField(
+        "pain before (0–10)", null=True, blank=True, validators=PAIN_VALIDATORS
+    )
+    pain_after = models.PositiveSmallIntegerField(
+        "pain after (0–10)", null=True, blank=True, validators=PAIN_VALIDATORS
+    )
+
+    pelvic_tilt = models.CharField(max_length=10, choices=PelvicTilt, blank=True)
+    lumbar_lordosis = models.CharField(max_length=10, choices=Curve, blank=True)
+    thoracic_curve = models.CharField(
+        "thoracic curve (kyphosis)", max_length=10, choices=Curve, blank=True
+    )
+    head_position = models.CharField(max_length=10, choices=HeadPosition, blank=True)
+    hamstrings = models.CharField(max_length=12, choices=Hamstrings, blank=True)
+    abdominals = models.CharField(max_length=10, choices=Abdominals, blank=True)
+    posture_notes = models.TextField("other posture findings", blank=True)
+
+    techniques = models.ManyToManyField(Technique, blank=True, related_name="sessions")
+    subjective = models.TextField(blank=True, help_text="What the client reports.")
+    objective = models.TextField(blank=True, help_text="What you observed and tested.")
+    assessment = models.TextField(blank=True, help_text="Your reading of it.")
+    treatment = models.TextField(
+        "what was done", blank=True, help_text="The work and the client's response."
+    )
+    next_focus = models.TextField("focus for next time", blank=True)
+
+    signed_at = models.DateTimeField(null=True, blank=True)
+    signed_by = models.ForeignKey(
+        Practitioner,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="signed_sessions",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TreatmentSessionQuerySet.as_manager()
+
+    POSTURE_FIELDS = [
+        "pelvic_tilt",
+        "lumbar_lordosis",
+        "thoracic_curve",
+        "head_position",
+        "hamstrings",
+        "abdominals",
+    ]
+    AMENDABLE_FIELDS = [
+        "subjective",
+        "objective",
+        "assessment",
+        "treatment",
+        "next_focus",
+        "posture_notes",
+    ]
+
+    class Meta:
+        ordering = ["number", "scheduled_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "number"],
+                condition=Q(status__in=["planned", "completed"]),
+                name="one_live_session_per_number",
+            ),
+            models.CheckConstraint(
+                condition=Q(pain_before__isnull=True) | Q(pain_before__lte=10),
+                name="pain_before_within_scale",
+            ),
+            models.CheckConstraint(
+                condition=Q(pain_after__isnull=True) | Q(pain_after__lte=10),
+                name="pain_after_within_scale",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["practitioner", "scheduled_at"], name="session_agenda"),
+            models.Index(fields=["plan", "number"], name="session_plan_number"),
+        ]
+
+    def __str__(self):
+        return f"Session {self.number} of {self.plan}"
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._signed_in_db = instance.signed_at is not None
+        return instance
+
+    @property
+    def is_signed(self):
+        return self.signed_at is not None
+
+    @property
+    def is_locked(self):
+        """Signed in the database: nothing on the row may change any more."""
+        return getattr(self, "_signed_in_db", False)
+
+    def save(self, *args, **kwargs):
+        if self.is_locked:
+            raise SignedSessionError("Signed sessions cannot be changed; amend them instead.")
+        super().save(*args, **kwargs)
+        self._signed_in_db = self.signed_at is not None
+
+    def delete(self, *args, **kwargs):
+        if self.is_locked:
+            raise SignedSessionError("Signed sessions cannot be deleted.")
+        return super().delete(*args, **kwargs)
+
+    @property
+    def step(self):
+        return self.plan.series.step_for(self.number)
+
+    @property
+    def number_label(self):
+        if self.plan.session_count:
+            return f"Session {self.number} of {self.plan.session_count}"
+        return f"Visit {self.number}"
+
+    def check_scope(self, practitioner):
+        """Raises ScopeError when `practitioner` may not give this session."""
+        method = self.plan.series.method
+        limit = practitioner.scope_for(method)
+        if limit is None or self.number <= limit:
+            return
+        others = [
+            str(p)
+            for p in Practitioner.objects.filter(clinic_id=practitioner.clinic_id)
+            .select_related("user")
+            .prefetch_related("credentials")
+            if p.pk != practitioner.pk and covers(p.scope_for(method), self.number)
+        ]
+        if limit == 0:
+            reason = f"{practitioner} holds no credential for {Method(method).label}"
+        else:
+            reason = f"{practitioner}'s credential covers sessions 1–{limit} only"
+        who = (
+            f"It can be given by {', '.join(others)}."
+            if others
+            else "Nobody at this clinic holds a credential that covers it."
+        )
+        raise ScopeError(
+            f"Session {self.number} of this {self.plan.series.name} series is outside the "
+            f"credential: {reason}. {who}",
+            code="scope",
+        )
+
+    def previous(self):
+        return (
+            self.plan.sessions.filter(status=self.Status.COMPLETED, number__lt=self.number)
+            .order_by("-number")
+            .first()
+        )
+
+    def sign(self, practitioner):
+        self.check_scope(practitioner)
+        self.status = self.Status.COMPLETED
+        self.signed_at = timezone.now()
+        self.signed_by = practitioner
+        self.save()
+        plan = self.plan
+        if plan.is_active and plan.session_count and plan.completed_sessions() >= plan.session_count:
+            plan.complete()
+
+    def current_text(self, field):
+        """A notes field as amended: the newest amendment's text, else the original."""
+        for amendment in sorted(self.amendments.all(), key=lambda a: a.created_at, reverse=True):
+            if amendment.field == field:
+                return amendment.new_text
+        return getattr(self, field)
+
+
+def covers(limit, number):
+    return limit is None or number <= limit
+
+
+class PainRegion(models.Model):
+    class Kind(models.TextChoices):
+        LOCAL = "local", "Local"
+        REFERRED = "referred", "Referred"
+
+    session = models.ForeignKey(
+        TreatmentSession, on_delete=models.CASCADE, related_name="pain_regions"
+    )
+    region = models.CharField(max_length=20, choices=REGIONS)
+    intensity = models.PositiveSmallIntegerField(validators=PAIN_VALIDATORS)
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.LOCAL)
+    source = models.CharField(
+        "thought to come from", max_length=120, blank=True, help_text="For referred pain."
+    )
+
+    class Meta:
+        ordering = ["session", "region"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "region"], name="one_entry_per_region")
+        ]
+
+    def __str__(self):
+        return f"{self.label}: {self.intensity}/10 {self.get_kind_display().lower()}"
+
+    @property
+    def label(self):
+        return REGION_LABELS.get(self.region, self.region)
+
+    def save(self, *args, **kwargs):
+        if self.session.is_locked:
+            raise SignedSessionError("A signed session's body map cannot be changed.")
+        super().save(*args, **kwargs)
+
+
+class Amendment(models.Model):
+    """A correction to a signed session. The original text stays on the session."""
+
+    session = models.ForeignKey(
+        TreatmentSession, on_delete=models.PROTECT, related_name="amendments"
+    )
+    author = models.ForeignKey(Practitioner, on_delete=models.PROTECT, related_name="+")
+    field = models.CharField(
+        max_length=20,
+        choices=[
+            (name, TreatmentSession._meta.get_field(name).verbose_name.capitalize())
+            for name in TreatmentSession.AMENDABLE_FIELDS
+        ],
+    )
+    old_text = models.TextField()
+    new_text = models.TextField()
+    reason = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"Amendment to {self.field} of {self.session}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise SignedSessionError("Amendments are kept as written.")
+        super().save(*args, **kwargs)

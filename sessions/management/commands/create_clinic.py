@@ -10,6 +10,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from clinic.models import Clinic, Practitioner, User
+from sessions.models import Series
 
 PASSWORD_VARIABLE = "CLINIC_ADMIN_PASSWORD"
 
@@ -63,11 +64,13 @@ class Command(BaseCommand):
             )
             admin = User.objects.create_user(email, password, full_name=full_name)
             Practitioner.objects.create(user=admin, clinic=clinic, is_clinic_admin=True)
+            Series.objects.install_defaults(clinic)
 
         self.stdout.write(
             self.style.SUCCESS(f"Created the clinic {clinic.name} ({clinic.slug}, {time_zone}).")
         )
         self.stdout.write(f"Created its admin {admin.full_name} <{admin.email}>.")
+        self.stdout.write("Added the standard series templates; edit them under Series.")
         self.stdout.write(f"Sign in at {reverse('login')} to invite the other practitioners.")
 
     def check_clinic(self, name, slug, time_zone):

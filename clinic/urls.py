@@ -17,10 +17,8 @@ urlpatterns = [
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("invite/<uidb64>/<token>/", views.AcceptInviteView.as_view(), name="accept_invite"),
-    path("dashboard/", views.dashboard, name="dashboard"),
     path("clients/", views.client_list, name="client_list"),
     path("clients/new/", views.client_create, name="client_create"),
-    path("clients/<int:pk>/", views.client_detail, name="client_detail"),
     path("clients/<int:pk>/edit/", views.client_edit, name="client_edit"),
     path("clients/<int:pk>/archive/", views.client_archive, name="client_archive"),
     path("clients/<int:pk>/restore/", views.client_restore, name="client_restore"),
@@ -34,5 +32,6 @@ urlpatterns = [
         name="practitioner_resend_invite",
     ),
     path("portal/", views.portal, name="portal"),
+    path("", include("sessions.urls")),
     path("admin/", admin.site.urls),
 ]

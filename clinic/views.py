@@ -47,19 +47,6 @@ def home(request):
 
 
 @practitioner_required
-def dashboard(request):
-    clients = Client.objects.for_user(request.user).active()
-    context = {
-        "active_count": clients.count(),
-        "recent_clients": clients.order_by("-updated_at")[:8],
-        "without_consent": clients.filter(consent_given_on__isnull=True).order_by(
-            "last_name", "first_name"
-        )[:8],
-    }
-    return render(request, "clinic/dashboard.html", context)
-
-
-@practitioner_required
 def client_list(request):
     query = request.GET.get("q", "").strip()[:100]
     show_archived = request.GET.get("archived") == "1"
@@ -85,12 +72,6 @@ def client_create(request):
         messages.success(request, f"{client.full_name} was added.")
         return redirect("client_detail", client.pk)
     return render(request, "clinic/client_form.html", {"form": form})
-
-
-@practitioner_required
-def client_detail(request, pk):
-    client = get_object_or_404(Client.objects.for_user(request.user).select_related("user"), pk=pk)
-    return render(request, "clinic/client_detail.html", {"client": client})
 
 
 @practitioner_required

@@ -316,9 +316,7 @@ class TreatmentSession(models.Model):
         NORMAL = "normal", "Normal"
 
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="sessions")
-    number = models.PositiveSmallIntegerField(
-        "session number", validators=[MinValueValidator(1)]
-    )
+    number = models.PositiveSmallIntegerField("session number", validators=[MinValueValidator(1)])
     practitioner = models.ForeignKey(
         Practitioner, on_delete=models.PROTECT, related_name="treatment_sessions"
     )
@@ -409,9 +407,20 @@ class TreatmentSession(models.Model):
     def __str__(self):
         return f"Session {self.number} of {self.plan}"
 
+    def save(self, *args, **kwargs):
+        if self.is_locked:
+            raise SignedSessionError("Signed sessions cannot be changed; amend them instead.")
+        super().save(*args, **kwargs)
+        self._signed_in_db = self.signed_at is not None
+
+    def delete(self, *args, **kwargs):
+        if self.is_locked:
+            raise SignedSessionError("Signed sessions cannot be deleted.")
+        return super().delete(*args, **kwargs)
+
     @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
         instance._signed_in_db = instance.signed_at is not None
         return instance
 
@@ -423,17 +432,6 @@ class TreatmentSession(models.Model):
     def is_locked(self):
         """Signed in the database: nothing on the row may change any more."""
         return getattr(self, "_signed_in_db", False)
-
-    def save(self, *args, **kwargs):
-        if self.is_locked:
-            raise SignedSessionError("Signed sessions cannot be changed; amend them instead.")
-        super().save(*args, **kwargs)
-        self._signed_in_db = self.signed_at is not None
-
-    def delete(self, *args, **kwargs):
-        if self.is_locked:
-            raise SignedSessionError("Signed sessions cannot be deleted.")
-        return super().delete(*args, **kwargs)
 
     @property
     def step(self):
@@ -487,7 +485,11 @@ class TreatmentSession(models.Model):
         self.signed_by = practitioner
         self.save()
         plan = self.plan
-        if plan.is_active and plan.session_count and plan.completed_sessions() >= plan.session_count:
+        if (
+            plan.is_active
+            and plan.session_count
+            and plan.completed_sessions() >= plan.session_count
+        ):
             plan.complete()
 
     def current_text(self, field):
@@ -526,14 +528,14 @@ class PainRegion(models.Model):
     def __str__(self):
         return f"{self.label}: {self.intensity}/10 {self.get_kind_display().lower()}"
 
-    @property
-    def label(self):
-        return REGION_LABELS.get(self.region, self.region)
-
     def save(self, *args, **kwargs):
         if self.session.is_locked:
             raise SignedSessionError("A signed session's body map cannot be changed.")
         super().save(*args, **kwargs)
+
+    @property
+    def label(self):
+        return REGION_LABELS.get(self.region, self.region)
 
 
 class Amendment(models.Model):

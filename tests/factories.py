@@ -4,6 +4,15 @@ import factory
 from django.utils import timezone
 
 from clinic.models import Client, Clinic, Credential, Method, Practitioner, User
+from sessions.models import (
+    Amendment,
+    PainRegion,
+    Plan,
+    Series,
+    SeriesStep,
+    Technique,
+    TreatmentSession,
+)
 
 PASSWORD = "a-test-password-2026"
 
@@ -86,3 +95,94 @@ class PortalClientFactory(ClientFactory):
             lambda u: f"{u.factory_parent.first_name} {u.factory_parent.last_name}"
         ),
     )
+
+
+# Care ---------------------------------------------------------------------------------
+
+
+class SeriesFactory(factory.django.DjangoModelFactory):
+    """A series with one step per session."""
+
+    class Meta:
+        model = Series
+        skip_postgeneration_save = True
+
+    clinic = factory.SubFactory(ClinicFactory)
+    name = factory.Sequence(lambda n: f"Structural Integration — 10 sessions ({n})")
+    method = Method.STRUCTURAL_INTEGRATION
+    session_count = 10
+
+    @factory.post_generation
+    def steps(series, create, extracted, **kwargs):
+        if create:
+            SeriesStep.objects.bulk_create(
+                SeriesStep(series=series, number=n, title=f"Step {n}", focus=f"Focus of step {n}")
+                for n in range(1, (series.session_count or 2) + 1)
+            )
+
+
+class PlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Plan
+
+    client = factory.SubFactory(ClientFactory)
+    series = factory.SubFactory(SeriesFactory, clinic=factory.SelfAttribute("..client.clinic"))
+    lead = factory.SubFactory(PractitionerFactory, clinic=factory.SelfAttribute("..client.clinic"))
+
+
+class TreatmentSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TreatmentSession
+
+    plan = factory.SubFactory(PlanFactory)
+    number = 1
+    practitioner = factory.SelfAttribute("plan.lead")
+    scheduled_at = factory.LazyFunction(timezone.now)
+
+
+class TechniqueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Technique
+
+    name = factory.Sequence(lambda n: f"Technique {n}")
+
+
+class PainRegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PainRegion
+
+    session = factory.SubFactory(TreatmentSessionFactory)
+    region = "low_back"
+    intensity = 6
+
+
+class AmendmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Amendment
+
+    session = factory.SubFactory(TreatmentSessionFactory)
+    author = factory.SelfAttribute("session.practitioner")
+    field = "subjective"
+    old_text = ""
+    new_text = "Corrected."
+    reason = "Typo"
+
+
+def completed_sessions(plan, pains, signed=True):
+    """Sessions 1..n of `plan`, completed with the given (before, after) pain scores."""
+    sessions = []
+    for number, (before, after) in enumerate(pains, start=1):
+        session = TreatmentSessionFactory(
+            plan=plan,
+            number=number,
+            status=TreatmentSession.Status.COMPLETED,
+            pain_before=before,
+            pain_after=after,
+            scheduled_at=timezone.now() - datetime.timedelta(days=7 * (len(pains) - number + 1)),
+        )
+        if signed:
+            session.signed_at = timezone.now()
+            session.signed_by = plan.lead
+            session.save()
+        sessions.append(session)
+    return sessions

@@ -1,0 +1,291 @@
+import datetime
+
+from django import forms
+from django.utils import timezone
+
+from clinic.forms import DateInput
+from clinic.models import Practitioner
+from sessions.bodymap import BACK, FRONT, REFERRAL_SOURCES
+from sessions.models import (
+    Amendment,
+    PainRegion,
+    Plan,
+    Series,
+    SeriesStep,
+    TreatmentSession,
+    techniques_for_clinic,
+)
+
+# Visits are booked or back-charted within this window around today.
+BOOKING_WINDOW = datetime.timedelta(days=2 * 365)
+
+
+class PlanForm(forms.ModelForm):
+    class Meta:
+        model = Plan
+        fields = ["series", "lead", "started_on"]
+        widgets = {"started_on": DateInput()}
+        labels = {"lead": "Lead practitioner"}
+
+    def __init__(self, *args, clinic, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["series"].queryset = Series.objects.filter(clinic=clinic).offered()
+        self.fields["lead"].queryset = (
+            Practitioner.objects.filter(clinic=clinic)
+            .select_related("user")
+            .prefetch_related("credentials")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        series, lead = cleaned.get("series"), cleaned.get("lead")
+        if series and lead and lead.scope_for(series.method) == 0:
+            self.add_error(
+                "lead",
+                f"{lead} holds no credential for {series.get_method_display()}, so cannot "
+                "lead this series.",
+            )
+        started = cleaned.get("started_on")
+        if started and abs(started - timezone.localdate()) > BOOKING_WINDOW:
+            self.add_error("started_on", "Choose a start date within two years of today.")
+        return cleaned
+
+
+class StopPlanForm(forms.Form):
+    reason = forms.CharField(
+        label="Why is the plan stopping?",
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class ScheduleForm(forms.Form):
+    date = forms.DateField(widget=DateInput())
+    time = forms.TimeField(widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+    duration_minutes = forms.IntegerField(
+        label="Duration (minutes)", min_value=5, max_value=480, initial=60
+    )
+    practitioner = forms.ModelChoiceField(queryset=Practitioner.objects.none())
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        self.fields["practitioner"].queryset = Practitioner.objects.filter(
+            clinic_id=plan.client.clinic_id
+        ).select_related("user")
+
+    def clean(self):
+        cleaned = super().clean()
+        date, time = cleaned.get("date"), cleaned.get("time")
+        if date and abs(date - timezone.localdate()) > BOOKING_WINDOW:
+            self.add_error("date", "Choose a date within two years of today.")
+        elif date and time:
+            cleaned["scheduled_at"] = timezone.make_aware(datetime.datetime.combine(date, time))
+        number = self.plan.next_number()
+        if not self.plan.has_room_for(number):
+            raise forms.ValidationError(
+                f"All {self.plan.session_count} sessions of this plan are booked or given."
+            )
+        practitioner = cleaned.get("practitioner")
+        if practitioner:
+            session = TreatmentSession(plan=self.plan, number=number)
+            try:
+                session.check_scope(practitioner)
+            except forms.ValidationError as error:
+                self.add_error("practitioner", error)
+        cleaned["number"] = number
+        return cleaned
+
+
+POSTURE_WIDGETS = {name: forms.RadioSelect for name in TreatmentSession.POSTURE_FIELDS}
+
+
+class ChartForm(forms.ModelForm):
+    class Meta:
+        model = TreatmentSession
+        fields = [
+            "pain_before",
+            "pain_after",
+            *TreatmentSession.POSTURE_FIELDS,
+            "posture_notes",
+            "techniques",
+            "subjective",
+            "objective",
+            "assessment",
+            "treatment",
+            "next_focus",
+        ]
+        widgets = {
+            "pain_before": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),
+            "pain_after": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),
+            "techniques": forms.CheckboxSelectMultiple,
+            "posture_notes": forms.Textarea(attrs={"rows": 2}),
+            "subjective": forms.Textarea(attrs={"rows": 3}),
+            "objective": forms.Textarea(attrs={"rows": 3}),
+            "assessment": forms.Textarea(attrs={"rows": 3}),
+            "treatment": forms.Textarea(attrs={"rows": 3}),
+            "next_focus": forms.Textarea(attrs={"rows": 2}),
+            **POSTURE_WIDGETS,
+        }
+
+    def __init__(self, *args, clinic, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["techniques"].queryset = techniques_for_clinic(clinic.pk)
+        for name in TreatmentSession.POSTURE_FIELDS:
+            # A radio group offers "not assessed" instead of Django's dashes.
+            self.fields[name].choices = [("", "Not assessed"), *self.fields[name].choices[1:]]
+
+    def posture_fields(self):
+        return [self[name] for name in TreatmentSession.POSTURE_FIELDS]
+
+
+class BodyMapForm(forms.Form):
+    """One row per body-map region: marked or not, how strong, local or referred."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, label in FRONT + BACK:
+            self.fields[f"{code}-marked"] = forms.BooleanField(label=label, required=False)
+            self.fields[f"{code}-intensity"] = forms.IntegerField(
+                label=f"{label}: intensity (0–10)",
+                min_value=0,
+                max_value=10,
+                required=False,
+                widget=forms.NumberInput(
+                    attrs={"min": 0, "max": 10, "inputmode": "numeric", "placeholder": "0–10"}
+                ),
+            )
+            self.fields[f"{code}-kind"] = forms.ChoiceField(
+                label=f"{label}: local or referred",
+                choices=PainRegion.Kind.choices,
+                initial=PainRegion.Kind.LOCAL,
+                required=False,
+            )
+            self.fields[f"{code}-source"] = forms.CharField(
+                label=f"{label}: thought to come from",
+                max_length=120,
+                required=False,
+                widget=forms.TextInput(
+                    attrs={"list": "referral-sources", "placeholder": "Thought to come from…"}
+                ),
+            )
+
+    @classmethod
+    def initial_from(cls, regions):
+        initial = {}
+        for region in regions:
+            initial[f"{region.region}-marked"] = True
+            initial[f"{region.region}-intensity"] = region.intensity
+            initial[f"{region.region}-kind"] = region.kind
+            initial[f"{region.region}-source"] = region.source
+        return initial
+
+    def clean(self):
+        cleaned = super().clean()
+        for code, label in FRONT + BACK:
+            if not cleaned.get(f"{code}-marked"):
+                continue
+            if cleaned.get(f"{code}-intensity") is None and f"{code}-intensity" not in self.errors:
+                self.add_error(f"{code}-intensity", f"Give the intensity for {label.lower()}.")
+        return cleaned
+
+    def rows(self, view):
+        regions = FRONT if view == "front" else BACK
+        return [
+            {
+                "code": code,
+                "label": label,
+                "marked": self[f"{code}-marked"],
+                "intensity": self[f"{code}-intensity"],
+                "kind": self[f"{code}-kind"],
+                "source": self[f"{code}-source"],
+            }
+            for code, label in regions
+        ]
+
+    def front_rows(self):
+        return self.rows("front")
+
+    def back_rows(self):
+        return self.rows("back")
+
+    def marked_codes(self):
+        """The regions ticked on the form as shown, typed or initial."""
+        return [code for code, _ in FRONT + BACK if self[f"{code}-marked"].value()]
+
+    def regions(self, session):
+        return [
+            PainRegion(
+                session=session,
+                region=code,
+                intensity=self.cleaned_data[f"{code}-intensity"],
+                kind=self.cleaned_data[f"{code}-kind"] or PainRegion.Kind.LOCAL,
+                source=self.cleaned_data[f"{code}-source"]
+                if self.cleaned_data[f"{code}-kind"] == PainRegion.Kind.REFERRED
+                else "",
+            )
+            for code, _ in FRONT + BACK
+            if self.cleaned_data[f"{code}-marked"]
+        ]
+
+    referral_sources = REFERRAL_SOURCES
+
+
+class AmendmentForm(forms.ModelForm):
+    class Meta:
+        model = Amendment
+        fields = ["field", "new_text", "reason"]
+        labels = {"field": "Part of the note", "new_text": "Corrected text"}
+        widgets = {"new_text": forms.Textarea(attrs={"rows": 5})}
+
+    def __init__(self, *args, session, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.session = session
+
+    def clean(self):
+        cleaned = super().clean()
+        field = cleaned.get("field")
+        if field and cleaned.get("new_text") is not None:
+            if cleaned["new_text"].strip() == self.session.current_text(field).strip():
+                self.add_error("new_text", "The corrected text is the same as the current text.")
+        return cleaned
+
+
+class SeriesForm(forms.ModelForm):
+    class Meta:
+        model = Series
+        fields = ["name", "method", "session_count", "description", "is_active"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class BaseStepFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        numbers = sorted(
+            form.cleaned_data["number"]
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        )
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise forms.ValidationError("Number the steps 1, 2, 3… with no gaps or repeats.")
+        count = self.instance.session_count
+        if count and len(numbers) != count:
+            raise forms.ValidationError(
+                f"A series of {count} sessions needs {count} steps; there are {len(numbers)}."
+            )
+
+
+StepFormSet = forms.inlineformset_factory(
+    Series,
+    SeriesStep,
+    formset=BaseStepFormSet,
+    fields=["number", "title", "focus", "goals"],
+    widgets={
+        "focus": forms.Textarea(attrs={"rows": 2}),
+        "goals": forms.Textarea(attrs={"rows": 2}),
+    },
+    extra=1,
+    can_delete=True,
+)

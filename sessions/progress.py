@@ -1,0 +1,87 @@
+"""The figures on a plan's progress page, drawn server-side as inline SVG."""
+
+from django.db.models import Prefetch
+
+from sessions.bodymap import REGIONS
+from sessions.models import PainRegion, TreatmentSession
+
+CHART_WIDTH = 640
+CHART_HEIGHT = 260
+MARGIN = {"left": 40, "right": 16, "top": 16, "bottom": 36}
+
+
+def plan_progress(plan):
+    sessions = list(
+        plan.sessions.filter(status=TreatmentSession.Status.COMPLETED)
+        .order_by("number")
+        .prefetch_related(Prefetch("pain_regions", queryset=PainRegion.objects.order_by("region")))
+    )
+    return {
+        "sessions": sessions,
+        "chart": pain_chart(sessions),
+        "posture_rows": posture_rows(sessions),
+        "region_rows": region_rows(sessions),
+    }
+
+
+def pain_chart(sessions):
+    """Coordinates for pain before and after each session on a 0–10 scale."""
+    inner_w = CHART_WIDTH - MARGIN["left"] - MARGIN["right"]
+    inner_h = CHART_HEIGHT - MARGIN["top"] - MARGIN["bottom"]
+    count = max(len(sessions), 1)
+    step = inner_w / max(count - 1, 1)
+
+    def x(index):
+        return round(MARGIN["left"] + (index * step if count > 1 else inner_w / 2), 1)
+
+    def y(pain):
+        return round(MARGIN["top"] + inner_h * (1 - pain / 10), 1)
+
+    def series(attribute):
+        points = [
+            {
+                "x": x(i),
+                "y": y(getattr(s, attribute)),
+                "value": getattr(s, attribute),
+                "number": s.number,
+            }
+            for i, s in enumerate(sessions)
+            if getattr(s, attribute) is not None
+        ]
+        return {"points": points, "path": " ".join(f"{p['x']},{p['y']}" for p in points)}
+
+    return {
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "left": MARGIN["left"],
+        "right": CHART_WIDTH - MARGIN["right"],
+        "bottom": CHART_HEIGHT - MARGIN["bottom"],
+        "label_y": CHART_HEIGHT - 10,
+        "grid": [{"value": v, "y": y(v)} for v in (0, 2, 4, 6, 8, 10)],
+        "ticks": [{"x": x(i), "number": s.number} for i, s in enumerate(sessions)],
+        "before": series("pain_before"),
+        "after": series("pain_after"),
+    }
+
+
+def posture_rows(sessions):
+    rows = []
+    for name in TreatmentSession.POSTURE_FIELDS:
+        field = TreatmentSession._meta.get_field(name)
+        choices = dict(field.choices)
+        rows.append(
+            {
+                "label": field.verbose_name.capitalize(),
+                "cells": [choices.get(getattr(s, name), "—") for s in sessions],
+            }
+        )
+    return rows
+
+
+def region_rows(sessions):
+    """Each region marked in any session, with its intensity session by session."""
+    marked = {}
+    for index, session in enumerate(sessions):
+        for region in session.pain_regions.all():
+            marked.setdefault(region.region, [None] * len(sessions))[index] = region
+    return [{"label": label, "cells": marked[code]} for code, label in REGIONS if code in marked]

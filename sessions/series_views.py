@@ -1,0 +1,43 @@
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from clinic.access import clinic_admin_required, practitioner_required
+from sessions.forms import SeriesForm, StepFormSet
+from sessions.models import Series
+
+
+@practitioner_required
+def series_list(request):
+    series = Series.objects.for_user(request.user).prefetch_related("steps")
+    return render(request, "sessions/series_list.html", {"series_list": series})
+
+
+@clinic_admin_required
+def series_edit(request, pk=None):
+    clinic = request.user.practitioner.clinic
+    series = get_object_or_404(Series.objects.for_user(request.user), pk=pk) if pk else None
+    data = request.POST or None
+    form = SeriesForm(data, instance=series)
+    steps = StepFormSet(data, instance=form.instance)
+    if data and form.is_valid() and steps.is_valid():
+        with transaction.atomic():
+            series = form.save(commit=False)
+            series.clinic = clinic
+            series.save()
+            steps.instance = series
+            steps.save()
+        messages.success(request, f"{series.name} saved.")
+        return redirect("series_list")
+    return render(
+        request, "sessions/series_form.html", {"form": form, "steps": steps, "series": series}
+    )
+
+
+@require_POST
+@clinic_admin_required
+def series_install_defaults(request):
+    Series.objects.install_defaults(request.user.practitioner.clinic)
+    messages.success(request, "The standard series templates are in place.")
+    return redirect("series_list")

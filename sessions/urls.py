@@ -1,0 +1,40 @@
+from django.urls import path
+
+from sessions import home_views, series_views, views
+from sessions.models import TreatmentSession
+
+Status = TreatmentSession.Status
+
+urlpatterns = [
+    path("dashboard/", home_views.dashboard, name="dashboard"),
+    path("clients/<int:pk>/", home_views.client_detail, name="client_detail"),
+    path("clients/<int:client_pk>/plans/new/", views.plan_create, name="plan_create"),
+    path("plans/<int:pk>/", views.plan_detail, name="plan_detail"),
+    path("plans/<int:pk>/progress/", views.plan_progress_view, name="plan_progress"),
+    path("plans/<int:pk>/stop/", views.plan_stop, name="plan_stop"),
+    path("plans/<int:pk>/complete/", views.plan_complete, name="plan_complete"),
+    path("plans/<int:plan_pk>/sessions/new/", views.session_schedule, name="session_schedule"),
+    path("sessions/<int:pk>/", views.session_detail, name="session_detail"),
+    path("sessions/<int:pk>/chart/", views.session_chart, name="session_chart"),
+    path("sessions/<int:pk>/amend/", views.session_amend, name="session_amend"),
+    path(
+        "sessions/<int:pk>/cancel/",
+        views.session_set_status,
+        {"status": Status.CANCELLED},
+        name="session_cancel",
+    ),
+    path(
+        "sessions/<int:pk>/no-show/",
+        views.session_set_status,
+        {"status": Status.NO_SHOW},
+        name="session_no_show",
+    ),
+    path("series/", series_views.series_list, name="series_list"),
+    path("series/new/", series_views.series_edit, name="series_create"),
+    path("series/<int:pk>/", series_views.series_edit, name="series_edit"),
+    path(
+        "series/install-defaults/",
+        series_views.series_install_defaults,
+        name="series_install_defaults",
+    ),
+]

@@ -1,0 +1,211 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from clinic.models import Method
+from sessions.models import Plan, Series, TreatmentSession
+from sessions.progress import pain_chart
+from tests.factories import (
+    ClientFactory,
+    PainRegionFactory,
+    PlanFactory,
+    SeriesFactory,
+    TreatmentSessionFactory,
+    completed_sessions,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def plan(clinic, practitioner, client_record):
+    return PlanFactory(client=client_record, lead=practitioner, series__clinic=clinic)
+
+
+def test_practitioner_starts_a_plan_from_a_series(
+    practitioner_client, clinic, practitioner, client_record
+):
+    Series.objects.install_defaults(clinic)
+    series = Series.objects.get(clinic=clinic, name="Structural Integration — 10 sessions")
+    response = practitioner_client.post(
+        reverse("plan_create", args=[client_record.pk]),
+        {"series": series.pk, "lead": practitioner.pk, "started_on": "2026-11-02"},
+        follow=True,
+    )
+    plan = client_record.plans.get()
+    assert plan.session_count == 10
+    assert "Session 0 of 10" in response.text
+    assert "Next: session 1, Feet and lower legs" in response.text
+
+
+def test_standard_series_have_a_step_per_session(clinic):
+    Series.objects.install_defaults(clinic)
+    Series.objects.install_defaults(clinic)  # adds nothing the second time
+    counts = {s.name: (s.session_count, s.steps.count()) for s in Series.objects.all()}
+    assert counts == {
+        "Structural Integration — 10 sessions": (10, 10),
+        "Structural Integration — 12 sessions": (12, 12),
+        "SMT Level 1 — 3 sessions": (3, 3),
+        "SMT Level 2 — 6 sessions": (6, 6),
+        "Physiotherapy episode": (None, 2),
+    }
+
+
+def test_plan_page_says_where_the_client_is(practitioner_client, plan):
+    completed_sessions(plan, [(7, 5), (6, 4), (6, 3)])
+    response = practitioner_client.get(reverse("plan_detail", args=[plan.pk]))
+    assert "Session 3 of 10" in response.text
+    assert "Next: session 4, Step 4" in response.text
+    assert "Focus of step 4" in response.text
+
+
+def test_booking_takes_the_next_free_number(practitioner_client, plan, practitioner):
+    completed_sessions(plan, [(7, 5)])
+    practitioner_client.post(
+        reverse("session_schedule", args=[plan.pk]),
+        {
+            "date": "2026-12-03",
+            "time": "14:30",
+            "duration_minutes": "60",
+            "practitioner": practitioner.pk,
+        },
+    )
+    booked = plan.sessions.get(status=TreatmentSession.Status.PLANNED)
+    assert booked.number == 2
+    assert timezone.localtime(booked.scheduled_at, datetime.UTC).hour in range(24)
+
+
+def test_booking_past_the_last_session_is_refused(practitioner_client, clinic, practitioner):
+    series = SeriesFactory(clinic=clinic, method=Method.STRUCTURAL_INTEGRATION, session_count=2)
+    plan = PlanFactory(series=series, lead=practitioner, client__clinic=clinic)
+    completed_sessions(plan, [(5, 4), (4, 3)], signed=False)
+    response = practitioner_client.post(
+        reverse("session_schedule", args=[plan.pk]),
+        {
+            "date": "2026-12-03",
+            "time": "14:30",
+            "duration_minutes": "60",
+            "practitioner": practitioner.pk,
+        },
+    )
+    assert "All 2 sessions of this plan are booked or given." in response.text
+
+
+def test_booking_far_in_the_future_is_refused(practitioner_client, plan, practitioner):
+    response = practitioner_client.post(
+        reverse("session_schedule", args=[plan.pk]),
+        {
+            "date": "2031-01-01",
+            "time": "09:00",
+            "duration_minutes": "60",
+            "practitioner": practitioner.pk,
+        },
+    )
+    assert "within two years of today" in response.text
+    assert not plan.sessions.exists()
+
+
+def test_stopping_a_plan_early_needs_a_reason(practitioner_client, plan):
+    practitioner_client.post(reverse("plan_stop", args=[plan.pk]), {"reason": ""})
+    plan.refresh_from_db()
+    assert plan.status == Plan.Status.ACTIVE
+    practitioner_client.post(reverse("plan_stop", args=[plan.pk]), {"reason": "Moved away."})
+    plan.refresh_from_db()
+    assert plan.status == Plan.Status.STOPPED
+    assert plan.stop_reason == "Moved away."
+    response = practitioner_client.get(reverse("plan_detail", args=[plan.pk]))
+    assert "Stopped early" in response.text
+    assert "Moved away." in response.text
+
+
+def test_no_drop_in_pain_by_session_5_flags_the_plan(practitioner_client, plan):
+    completed_sessions(plan, [(6, 5), (6, 4), (7, 5), (6, 5), (6, 5)])
+    assert list(Plan.objects.needing_reassessment()) == [plan]
+    assert plan.needs_reassessment
+    response = practitioner_client.get(reverse("plan_detail", args=[plan.pk]))
+    assert "Time to reassess." in response.text
+    dashboard = practitioner_client.get(reverse("dashboard"))
+    assert "Reassess: no drop in pain by session 5" in dashboard.text
+    assert plan.client.full_name in dashboard.text
+
+
+def test_a_drop_in_pain_by_session_5_does_not_flag(plan):
+    completed_sessions(plan, [(7, 5), (6, 4), (5, 4), (5, 3), (4, 2)])
+    assert not plan.needs_reassessment
+    assert not Plan.objects.needing_reassessment().exists()
+
+
+def test_four_sessions_without_change_are_not_flagged_yet(plan):
+    completed_sessions(plan, [(6, 6)] * 4)
+    assert not plan.needs_reassessment
+
+
+def test_progress_page_charts_pain_and_tabulates_posture_and_regions(practitioner_client, plan):
+    sessions = completed_sessions(plan, [(8, 6), (6, 4), (4, 2)], signed=False)
+    sessions[0].pelvic_tilt = "anterior"
+    sessions[2].pelvic_tilt = "neutral"
+    for session in sessions:
+        session.save()
+    PainRegionFactory(session=sessions[0], region="low_back", intensity=8)
+    PainRegionFactory(session=sessions[2], region="low_back", intensity=3)
+    response = practitioner_client.get(reverse("plan_progress", args=[plan.pk]))
+    assert response.text.count('class="dot-before"') == 3
+    assert "Session 1, before: 8" in response.text
+    assert "Session 3, after: 2" in response.text
+    posture = {row["label"]: row["cells"] for row in response.context["posture_rows"]}
+    assert posture["Pelvic tilt"] == ["Anterior", "—", "Neutral"]
+    regions = response.context["region_rows"]
+    assert regions[0]["label"] == "Low back"
+    assert [r and r.intensity for r in regions[0]["cells"]] == [8, None, 3]
+
+
+def test_pain_chart_places_worse_pain_higher():
+    sessions = [TreatmentSession(number=1, pain_before=8, pain_after=2)]
+    chart = pain_chart(sessions)
+    assert chart["before"]["points"][0]["y"] < chart["after"]["points"][0]["y"]
+
+
+@pytest.mark.parametrize("count", [2, 9])
+def test_plan_and_progress_pages_do_not_grow_queries_with_sessions(
+    practitioner_client, plan, count, django_assert_max_num_queries
+):
+    sessions = completed_sessions(plan, [(6, 4)] * count, signed=False)
+    for session in sessions:
+        PainRegionFactory(session=session)
+    TreatmentSessionFactory(plan=plan, number=count + 1)
+    with django_assert_max_num_queries(10):
+        practitioner_client.get(reverse("plan_detail", args=[plan.pk]))
+    with django_assert_max_num_queries(8):
+        practitioner_client.get(reverse("plan_progress", args=[plan.pk]))
+
+
+@pytest.mark.parametrize("count", [1, 8])
+def test_dashboard_queries_do_not_grow_with_the_agenda(
+    practitioner_client, clinic, practitioner, count, django_assert_max_num_queries
+):
+    for _ in range(count):
+        plan = PlanFactory(
+            lead=practitioner, client=ClientFactory(clinic=clinic), series__clinic=clinic
+        )
+        completed_sessions(plan, [(6, 6)] * 5)
+        TreatmentSessionFactory(plan=plan, number=6, scheduled_at=timezone.now())
+    with django_assert_max_num_queries(9):
+        response = practitioner_client.get(reverse("dashboard"))
+    assert len(response.context["to_reassess"]) == count
+
+
+def test_dashboard_lists_todays_sessions_with_a_link_to_chart(practitioner_client, plan):
+    session = TreatmentSessionFactory(plan=plan, number=1, scheduled_at=timezone.now())
+    response = practitioner_client.get(reverse("dashboard"))
+    assert reverse("session_chart", args=[session.pk]) in response.text
+    assert plan.client.full_name in response.text
+
+
+def test_client_page_lists_plans_and_sessions(practitioner_client, plan):
+    completed_sessions(plan, [(7, 5)])
+    response = practitioner_client.get(reverse("client_detail", args=[plan.client.pk]))
+    assert plan.series.name in response.text
+    assert "1 of 10 sessions done" in response.text
+    assert "7 → 5" in response.text

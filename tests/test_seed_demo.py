@@ -1,3 +1,5 @@
+import datetime
+import zoneinfo
 from io import StringIO
 
 import pytest
@@ -6,6 +8,13 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from clinic.models import Client, Clinic, Credential, Method, Practitioner, User
+from sessions.models import (
+    PainRegion,
+    Plan,
+    Series,
+    SignedSessionError,
+    TreatmentSession,
+)
 
 PASSWORD = "demo-pass-2026"
 
@@ -25,8 +34,42 @@ def seeded(db, settings):
 def table_counts():
     return {
         model.__name__: model.objects.count()
-        for model in (Clinic, User, Practitioner, Credential, Client)
+        for model in (
+            Clinic,
+            User,
+            Practitioner,
+            Credential,
+            Client,
+            Series,
+            Plan,
+            TreatmentSession,
+            PainRegion,
+        )
     }
+
+
+def plan_of(email, series_name):
+    return Plan.objects.get(client__user__email=email, series__name=series_name)
+
+
+def plan_led_by(email, **filters):
+    return Plan.objects.get(lead__user__email=email, **filters)
+
+
+def local_date(session):
+    clinic = session.plan.client.clinic
+    return timezone.localtime(session.scheduled_at, zoneinfo.ZoneInfo(clinic.time_zone)).date()
+
+
+def planned_today(email):
+    practitioner = Practitioner.objects.get(user__email=email)
+    sessions = TreatmentSession.objects.filter(
+        practitioner=practitioner, status=TreatmentSession.Status.PLANNED
+    )
+    return sorted(
+        (s for s in sessions if local_date(s) == practitioner.clinic.today()),
+        key=lambda s: s.scheduled_at,
+    )
 
 
 @pytest.mark.django_db
@@ -171,3 +214,144 @@ def test_seed_demo_prints_the_sign_ins_and_password(seeded):
     assert "practitioner@bayou.example" in seeded
     assert "client@bayou.example" in seeded
     assert PASSWORD in seeded
+
+
+def test_each_demo_clinic_has_the_standard_series(seeded):
+    for slug in ("harbour", "bayou"):
+        names = set(Series.objects.filter(clinic__slug=slug).values_list("name", flat=True))
+        assert "Structural Integration — 10 sessions" in names
+        assert "SMT Level 2 — 6 sessions" in names
+        assert "Physiotherapy episode" in names
+
+
+def test_portal_client_has_six_signed_si_sessions_and_the_seventh_today(seeded):
+    plan = plan_of("client@harbour.example", "Structural Integration — 10 sessions")
+    sessions = list(plan.sessions.order_by("number"))
+    given, booked = sessions[:6], sessions[6:]
+
+    assert plan.lead.user.email == "si@harbour.example"
+    assert plan.is_active
+    assert [s.number for s in given] == [1, 2, 3, 4, 5, 6]
+    assert all(s.is_signed and s.signed_by == plan.lead for s in given)
+    assert all(s.status == TreatmentSession.Status.COMPLETED for s in given)
+    assert [s.pain_before for s in given] == [7, 6, 6, 5, 4, 3]
+    assert all(s.pain_after < s.pain_before for s in given)
+    assert [s.pelvic_tilt for s in given] == ["anterior"] * 4 + ["neutral"] * 2
+    assert all(s.subjective and s.assessment and s.next_focus for s in given)
+    assert all(s.techniques.exists() and s.pain_regions.exists() for s in given)
+    low_back = given[0].pain_regions.get(region="low_back")
+    assert low_back.kind == PainRegion.Kind.REFERRED
+    assert low_back.source == "Iliopsoas trigger point"
+    [seventh] = booked
+    assert seventh.number == 7
+    assert seventh.status == TreatmentSession.Status.PLANNED
+    assert local_date(seventh) == plan.client.clinic.today()
+
+
+def test_level_1_practitioners_plan_stops_at_session_3(seeded):
+    plan = plan_led_by("smt1@harbour.example")
+
+    assert plan.series.name == "SMT Level 2 — 6 sessions"
+    assert plan.completed_sessions() == 3
+    assert all(s.signed_by == plan.lead for s in plan.sessions.all())
+    assert not plan.sessions.filter(number=4).exists()
+    assert plan.next_number() == 4
+    assert plan.lead.scope_for(Method.SMT) == 3
+
+
+def test_only_the_plan_without_a_drop_in_pain_is_flagged_for_reassessment(seeded):
+    flagged = list(Plan.objects.needing_reassessment())
+
+    assert len(flagged) == 1
+    [plan] = flagged
+    assert plan.lead.user.email == "si@harbour.example"
+    assert plan.series.name == "Structural Integration — 10 sessions"
+    given = plan.sessions.filter(status=TreatmentSession.Status.COMPLETED).order_by("number")
+    assert [s.pain_before for s in given] == [6, 6, 7, 6, 6]
+    assert all(s.is_signed for s in given)
+    assert plan.needs_reassessment
+    assert not plan_of("client@harbour.example", plan.series.name).needs_reassessment
+
+
+def test_si_practitioner_has_three_sessions_today_and_a_note_to_sign(seeded):
+    today = planned_today("si@harbour.example")
+    clinic = Clinic.objects.get(slug="harbour")
+    hours = [
+        timezone.localtime(s.scheduled_at, zoneinfo.ZoneInfo(clinic.time_zone)).hour for s in today
+    ]
+
+    assert hours == [9, 11, 15]
+    assert len({s.plan_id for s in today}) == 3
+    drafts = TreatmentSession.objects.filter(
+        practitioner__user__email="si@harbour.example",
+        status=TreatmentSession.Status.COMPLETED,
+        signed_at__isnull=True,
+    )
+    [draft] = drafts
+    assert local_date(draft) == clinic.today() - datetime.timedelta(days=1)
+
+
+def test_other_practitioners_have_work_today_and_in_the_coming_days(seeded):
+    clinic = Clinic.objects.get(slug="harbour")
+    upcoming = [
+        s
+        for s in TreatmentSession.objects.filter(
+            plan__client__clinic=clinic, status=TreatmentSession.Status.PLANNED
+        )
+        if clinic.today() < local_date(s) <= clinic.today() + datetime.timedelta(days=7)
+    ]
+
+    assert len(planned_today("smt2@harbour.example")) == 1
+    assert len(planned_today("practitioner@bayou.example")) == 1
+    assert len(upcoming) >= 3
+
+
+def test_finished_plans_say_how_they_ended(seeded):
+    completed = plan_led_by("smt2@harbour.example", status=Plan.Status.COMPLETED)
+    stopped = Plan.objects.get(status=Plan.Status.STOPPED)
+
+    assert completed.series.name == "SMT Level 1 — 3 sessions"
+    assert completed.completed_sessions() == 3
+    assert completed.ended_on < completed.client.clinic.today()
+    assert stopped.stop_reason
+    assert stopped.ended_on
+    assert not stopped.sessions.filter(status=TreatmentSession.Status.PLANNED).exists()
+
+
+def test_physiotherapy_episode_is_open_ended_with_two_signed_visits(seeded):
+    plan = plan_led_by("admin@harbour.example")
+
+    assert plan.series.name == "Physiotherapy episode"
+    assert plan.session_count is None
+    assert plan.is_active
+    assert plan.sessions.signed().count() == 2
+
+
+def test_bayou_portal_client_has_two_signed_sessions_and_one_today(seeded):
+    plan = plan_of("client@bayou.example", "SMT Level 2 — 6 sessions")
+
+    assert plan.lead.user.email == "practitioner@bayou.example"
+    assert plan.sessions.signed().count() == 2
+    [today] = planned_today("practitioner@bayou.example")
+    assert today.plan == plan
+    assert today.number == 3
+
+
+def test_every_seeded_session_is_valid_and_within_its_practitioners_credential(seeded):
+    for session in TreatmentSession.objects.select_related("plan__series"):
+        session.full_clean()
+        session.check_scope(session.practitioner)
+        if session.is_signed:
+            assert session.signed_by == session.practitioner
+            assert session.signed_at > session.scheduled_at
+            assert session.signed_at < timezone.now()
+
+
+def test_every_seeded_signed_session_is_locked(seeded):
+    signed = list(TreatmentSession.objects.signed())
+
+    assert len(signed) > 20
+    for session in signed:
+        assert session.is_locked
+        with pytest.raises(SignedSessionError):
+            session.save()

@@ -3,7 +3,7 @@ import zoneinfo
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -49,6 +49,17 @@ class Clinic(models.Model):
 
     def today(self):
         return timezone.localdate(timezone=zoneinfo.ZoneInfo(self.time_zone))
+
+    def worded(self, text):
+        return str(text).replace("{stretch}", self.stretch_word)
+
+    def kind_label(self, kind):
+        if kind == Exercise.Kind.STRETCH:
+            return self.get_stretch_word_display()
+        return Exercise.Kind(kind).label
+
+    def uses_stretch_word(self):
+        return self.stretch_word == self.StretchWord.STRETCH
 
 
 class UserManager(BaseUserManager):
@@ -373,3 +384,145 @@ class Client(models.Model):
     def restore(self):
         self.archived_at = None
         self.save(update_fields=["archived_at", "updated_at"])
+
+
+class Dose(models.Model):
+    """How much of an exercise: the library's default, or one client's prescription."""
+
+    class Side(models.TextChoices):
+        EACH = "each", "Each side"
+        BOTH = "both", "Both sides together"
+        LEFT = "left", "Left side"
+        RIGHT = "right", "Right side"
+
+    class Per(models.TextChoices):
+        DAY = "day", "a day"
+        WEEK = "week", "a week"
+
+    sets = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(20)]
+    )
+    repetitions = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(200)]
+    )
+    hold_seconds = models.PositiveSmallIntegerField(
+        "hold (seconds)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+    )
+    side = models.CharField(max_length=5, choices=Side, default=Side.BOTH)
+    frequency = models.PositiveSmallIntegerField(
+        "how often", default=1, validators=[MinValueValidator(1), MaxValueValidator(14)]
+    )
+    per = models.CharField(max_length=4, choices=Per, default=Per.DAY)
+    dose_notes = models.CharField("notes on the dose", max_length=300, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def dose_parts(self):
+        parts = []
+        if self.sets and self.repetitions:
+            parts.append(f"{self.sets} × {self.repetitions}")
+        elif self.repetitions:
+            parts.append(f"{self.repetitions} repetitions")
+        elif self.sets:
+            parts.append(f"{self.sets} sets")
+        if self.hold_seconds:
+            parts.append(f"hold {self.hold_seconds} s")
+        if self.side != self.Side.BOTH:
+            parts.append(self.get_side_display().lower())
+        times = {1: "once", 2: "twice"}.get(self.frequency, f"{self.frequency} times")
+        parts.append(f"{times} {self.get_per_display()}")
+        return parts
+
+    @property
+    def dose_text(self):
+        return ", ".join(self.dose_parts)
+
+    def days_expected(self, days):
+        """How many of `days` days this dose asks for the exercise."""
+        if self.per == self.Per.DAY:
+            return days
+        return min(days, round(days * self.frequency / 7))
+
+
+class ExerciseQuerySet(models.QuerySet):
+    def for_clinic(self, clinic_id):
+        return self.filter(Q(clinic__isnull=True) | Q(clinic_id=clinic_id))
+
+    def for_user(self, user):
+        if not user.is_practitioner:
+            return self.none()
+        return self.for_clinic(user.practitioner.clinic_id)
+
+    def search(self, text):
+        matches = self
+        for term in text.split()[:5]:
+            matches = matches.filter(
+                Q(name__icontains=term)
+                | Q(target_muscles__icontains=term)
+                | Q(regions__icontains=term)
+                | Q(summary__icontains=term)
+            )
+        return matches
+
+
+class Exercise(Dose):
+    """An entry of the exercise library: shared (no clinic) or a clinic's own."""
+
+    class Kind(models.TextChoices):
+        RELEASE = "release", "Self-release"
+        STRETCH = "stretch", "Stretch"
+        STRENGTHEN = "strengthen", "Strengthen"
+        MOBILITY = "mobility", "Mobility"
+
+    clinic = models.ForeignKey(
+        Clinic, null=True, blank=True, on_delete=models.CASCADE, related_name="exercises"
+    )
+    slug = models.SlugField(max_length=80)
+    name = models.CharField(max_length=120)
+    kind = models.CharField(max_length=10, choices=Kind)
+    summary = models.CharField(max_length=300, blank=True)
+    target_muscles = models.CharField(
+        max_length=300, blank=True, help_text="Separate muscles with commas."
+    )
+    regions = models.CharField(max_length=200, blank=True, help_text="Separate with commas.")
+    steps = models.TextField(help_text="One step per line.")
+    cautions = models.TextField(blank=True, help_text="One per line.")
+    image = models.ImageField(upload_to="exercises/", blank=True)
+    video_url = models.URLField("video link", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ExerciseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["clinic", "slug"], name="exercise_slug_per_clinic"),
+            models.UniqueConstraint(
+                fields=["slug"], condition=Q(clinic__isnull=True), name="shared_exercise_slug"
+            ),
+        ]
+        indexes = [models.Index(fields=["kind", "name"], name="exercise_kind_name")]
+
+    def __str__(self):
+        return self.name.replace("{stretch}", "stretch")
+
+    @property
+    def is_shared(self):
+        return self.clinic_id is None
+
+    @property
+    def step_list(self):
+        return [line.strip() for line in self.steps.splitlines() if line.strip()]
+
+    @property
+    def caution_list(self):
+        return [line.strip() for line in self.cautions.splitlines() if line.strip()]
+
+    @property
+    def muscle_list(self):
+        return [m.strip() for m in self.target_muscles.split(",") if m.strip()]

@@ -31,7 +31,8 @@ urlpatterns = [
         views.practitioner_resend_invite,
         name="practitioner_resend_invite",
     ),
-    path("portal/", views.portal, name="portal"),
+    path("library/", include("clinic.library_urls")),
+    path("portal/", include("sessions.portal_urls")),
     path("", include("sessions.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -105,11 +105,6 @@ def client_restore(request, pk):
     return redirect("client_detail", client.pk)
 
 
-@client_required
-def portal(request):
-    return render(request, "portal/home.html", {"client": request.user.client_profile})
-
-
 @clinic_admin_required
 def clinic_settings(request):
     clinic = request.user.practitioner.clinic

@@ -1,0 +1,16 @@
+"""The clinic's own word for stretches, in everything its clients see."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def worded(text, clinic):
+    """Fills the {stretch} placeholder of library text with the clinic's word."""
+    return clinic.worded(text) if clinic else str(text).replace("{stretch}", "stretch")
+
+
+@register.filter
+def kind_label(exercise, clinic):
+    return clinic.kind_label(exercise.kind) if clinic else exercise.get_kind_display()

@@ -1,0 +1,87 @@
+"""What the client did at home, as the practitioner sees it before the next session."""
+
+import datetime
+
+from django.utils import timezone
+
+from sessions.models import AdherenceEntry, HomeProgram, TreatmentSession
+from sessions.models.programs import day_range
+
+GRID_DAYS = 14
+
+
+def adherence_summary(client, today):
+    """Adherence to the current program since the last completed session, a 14-day
+    grid, and what the client reported. None when the client has no program."""
+    program = (
+        HomeProgram.objects.current()
+        .filter(client=client)
+        .prefetch_related("items__exercise")
+        .first()
+    )
+    if program is None:
+        return None
+    items = list(program.items.all())
+    last_session = (
+        TreatmentSession.objects.filter(
+            plan__client=client, status=TreatmentSession.Status.COMPLETED
+        )
+        .order_by("-scheduled_at")
+        .values_list("scheduled_at", flat=True)
+        .first()
+    )
+    since = timezone_date(program.published_at)
+    if last_session and timezone_date(last_session) > since:
+        since = timezone_date(last_session)
+    grid_start = today - datetime.timedelta(days=GRID_DAYS - 1)
+    entries = list(
+        AdherenceEntry.objects.filter(item__in=items, day__gte=min(since, grid_start))
+        .select_related("item__exercise")
+        .order_by("day")
+    )
+    done = {(entry.item_id, entry.day): entry for entry in entries}
+
+    period = day_range(since, today)
+    expected = sum(item.days_expected(len(period)) for item in items)
+    achieved = sum(
+        min(item.days_expected(len(period)), sum((item.id, day) in done for day in period))
+        for item in items
+    )
+    grid_days = day_range(grid_start, today)
+    return {
+        "program": program,
+        "since": since,
+        "days": len(period),
+        "expected": expected,
+        "done": achieved,
+        "share": round(100 * achieved / expected) if expected else None,
+        "grid_days": grid_days,
+        "grid": [
+            {"item": item, "cells": [done.get((item.id, day)) for day in grid_days]}
+            for item in items
+        ],
+        "reports": [e for e in entries if e.day >= since and (e.pain is not None or e.comment)],
+    }
+
+
+def timezone_date(moment):
+    return timezone.localdate(moment)
+
+
+def reports_as_text(summary):
+    """The client's own reports, worded for the subjective notes."""
+    lines = []
+    for entry in summary["reports"]:
+        said = []
+        if entry.pain is not None:
+            said.append(f"pain {entry.pain}/10")
+        if entry.comment:
+            said.append(f"“{entry.comment}”")
+        lines.append(f"{entry.day:%b %-d}, {entry.item.exercise}: {', '.join(said)}")
+    share = summary["share"]
+    head = (
+        f"Home program since {summary['since']:%b %-d}: {share}% of prescribed exercise-days done."
+        if share is not None
+        else "Home program: nothing prescribed yet."
+    )
+    return "\n".join([head, *lines])

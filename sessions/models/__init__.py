@@ -1,0 +1,33 @@
+from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
+from sessions.models.treatment import (
+    REASSESS_AT_SESSION,
+    Amendment,
+    PainRegion,
+    Plan,
+    ScopeError,
+    Series,
+    SeriesStep,
+    SignedSessionError,
+    Technique,
+    TreatmentSession,
+    covers,
+    techniques_for_clinic,
+)
+
+__all__ = [
+    "REASSESS_AT_SESSION",
+    "AdherenceEntry",
+    "Amendment",
+    "HomeProgram",
+    "PainRegion",
+    "Plan",
+    "ProgramItem",
+    "ScopeError",
+    "Series",
+    "SeriesStep",
+    "SignedSessionError",
+    "Technique",
+    "TreatmentSession",
+    "covers",
+    "techniques_for_clinic",
+]

@@ -1,0 +1,160 @@
+import datetime
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models, transaction
+from django.db.models import Max, Q
+from django.utils import timezone
+
+from clinic.models import Client, Dose, Exercise, Practitioner
+from sessions.models.treatment import TreatmentSession
+
+
+class HomeProgramQuerySet(models.QuerySet):
+    def for_user(self, user):
+        if not user.is_practitioner:
+            return self.none()
+        return self.filter(client__clinic_id=user.practitioner.clinic_id)
+
+    def published(self):
+        return self.filter(published_at__isnull=False)
+
+    def current(self):
+        return self.published().filter(replaced_at__isnull=True)
+
+    def drafts(self):
+        return self.filter(published_at__isnull=True)
+
+
+class HomeProgram(models.Model):
+    """One version of a client's home program. A revision is a new version: the
+    practitioner edits a draft, then publishes it, and the old version is kept."""
+
+    client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="programs")
+    version = models.PositiveSmallIntegerField()
+    note = models.TextField("note for the client", blank=True)
+    created_by = models.ForeignKey(Practitioner, on_delete=models.PROTECT, related_name="+")
+    session = models.ForeignKey(
+        TreatmentSession,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="programs",
+        help_text="The session at which this version was prescribed.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    replaced_at = models.DateTimeField(null=True, blank=True)
+
+    objects = HomeProgramQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["client", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["client", "version"], name="program_version_unique"),
+            models.UniqueConstraint(
+                fields=["client"],
+                condition=Q(published_at__isnull=False, replaced_at__isnull=True),
+                name="one_current_program",
+            ),
+            models.UniqueConstraint(
+                fields=["client"], condition=Q(published_at__isnull=True), name="one_draft"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Home program v{self.version} for {self.client}"
+
+    @property
+    def is_draft(self):
+        return self.published_at is None
+
+    @property
+    def is_current(self):
+        return self.published_at is not None and self.replaced_at is None
+
+    @classmethod
+    @transaction.atomic
+    def draft_for(cls, client, practitioner, session=None):
+        """The client's draft, started from the current version when there is none."""
+        draft = cls.objects.drafts().filter(client=client).first()
+        if draft:
+            return draft
+        current = cls.objects.current().filter(client=client).first()
+        last = cls.objects.filter(client=client).aggregate(v=Max("version"))["v"] or 0
+        draft = cls.objects.create(
+            client=client,
+            version=last + 1,
+            created_by=practitioner,
+            session=session,
+            note=current.note if current else "",
+        )
+        if current:
+            ProgramItem.objects.bulk_create(
+                item.copy_to(draft) for item in current.items.select_related("exercise")
+            )
+        return draft
+
+    @transaction.atomic
+    def publish(self):
+        now = timezone.now()
+        HomeProgram.objects.current().filter(client_id=self.client_id).update(replaced_at=now)
+        self.published_at = now
+        self.save(update_fields=["published_at"])
+
+
+class ProgramItem(Dose):
+    program = models.ForeignKey(HomeProgram, on_delete=models.CASCADE, related_name="items")
+    exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    DOSE_FIELDS = ["sets", "repetitions", "hold_seconds", "side", "frequency", "per", "dose_notes"]
+
+    class Meta:
+        ordering = ["program", "position", "id"]
+
+    def __str__(self):
+        return f"{self.exercise} in {self.program}"
+
+    @classmethod
+    def from_exercise(cls, program, exercise, position):
+        dose = {name: getattr(exercise, name) for name in cls.DOSE_FIELDS}
+        return cls(program=program, exercise=exercise, position=position, **dose)
+
+    def copy_to(self, program):
+        dose = {name: getattr(self, name) for name in self.DOSE_FIELDS}
+        return ProgramItem(program=program, exercise=self.exercise, position=self.position, **dose)
+
+
+class AdherenceEntry(models.Model):
+    """The client did this exercise on this day."""
+
+    item = models.ForeignKey(ProgramItem, on_delete=models.CASCADE, related_name="entries")
+    day = models.DateField()
+    pain = models.PositiveSmallIntegerField(
+        "pain (0–10)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(10)],
+    )
+    comment = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-day", "item"]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "day"], name="one_entry_per_item_day"),
+            models.CheckConstraint(
+                condition=Q(pain__isnull=True) | Q(pain__lte=10), name="entry_pain_within_scale"
+            ),
+        ]
+        verbose_name_plural = "adherence entries"
+
+    def __str__(self):
+        return f"{self.item.exercise} on {self.day}"
+
+    def can_undo(self, today):
+        return self.day == today
+
+
+def day_range(first, last):
+    return [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]

@@ -9,7 +9,7 @@ from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from clinic.access import client_required, clinic_admin_required, practitioner_required
+from clinic.access import clinic_admin_required, practitioner_required
 from clinic.forms import (
     ClientForm,
     ClinicSettingsForm,

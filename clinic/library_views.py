@@ -1,10 +1,113 @@
-from django.shortcuts import render
+"""The exercise library, for practitioners: shared entries plus their clinic's own."""
 
-from clinic.access import practitioner_required
+import mimetypes
+import re
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+
+from clinic.access import clinic_admin_required, practitioner_required
+from clinic.library_forms import ExerciseForm
 from clinic.models import Exercise
+
+EXERCISES_PER_PAGE = 20
+
+
+def muscle_choices(exercises):
+    """The distinct target muscles of `exercises`, sorted, in one query."""
+    muscles = {}
+    for text in exercises.values_list("target_muscles", flat=True):
+        for muscle in text.split(","):
+            if muscle.strip():
+                muscles.setdefault(muscle.strip().lower(), muscle.strip())
+    return sorted(muscles.values(), key=str.lower)
+
+
+def with_muscle(exercises, muscle):
+    """Entries listing exactly `muscle` among their comma-separated target muscles."""
+    return exercises.filter(target_muscles__iregex=rf"(^|,)\s*{re.escape(muscle)}\s*(,|$)")
 
 
 @practitioner_required
 def library(request):
-    exercises = Exercise.objects.for_user(request.user)
-    return render(request, "clinic/library.html", {"exercises": exercises})
+    clinic = request.user.practitioner.clinic
+    visible = Exercise.objects.for_user(request.user)
+    query = request.GET.get("q", "").strip()[:100]
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in Exercise.Kind.values else ""
+    muscle = request.GET.get("muscle", "").strip()[:100]
+    exercises = visible.search(query) if query else visible
+    if kind:
+        exercises = exercises.filter(kind=kind)
+    if muscle:
+        exercises = with_muscle(exercises, muscle)
+    page = Paginator(exercises, EXERCISES_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "query": query,
+        "kind": kind,
+        "muscle": muscle,
+        "filtered": bool(query or kind or muscle),
+        "kinds": [(value, clinic.kind_label(value)) for value in Exercise.Kind.values],
+        "muscles": muscle_choices(visible),
+    }
+    template = "clinic/library.html"
+    if request.htmx and request.htmx.target == "exercise-results":
+        template += "#results"
+    return render(request, template, context)
+
+
+@practitioner_required
+def exercise_detail(request, pk):
+    exercise = get_object_or_404(Exercise.objects.for_user(request.user), pk=pk)
+    can_edit = request.user.is_clinic_admin and exercise.clinic_id == request.user.clinic.pk
+    return render(
+        request, "clinic/exercise_detail.html", {"exercise": exercise, "can_edit": can_edit}
+    )
+
+
+@practitioner_required
+def exercise_create(request):
+    clinic = request.user.practitioner.clinic
+    form = ExerciseForm(request.POST or None, request.FILES or None, clinic=clinic)
+    if form.is_valid():
+        exercise = form.save()
+        messages.success(request, f"“{clinic.worded(exercise.name)}” is now in your library.")
+        return redirect("exercise_detail", exercise.pk)
+    return render(request, "clinic/exercise_form.html", {"form": form})
+
+
+@clinic_admin_required
+def exercise_edit(request, pk):
+    clinic = request.user.practitioner.clinic
+    exercise = get_object_or_404(Exercise.objects.filter(clinic=clinic), pk=pk)
+    saved_name = clinic.worded(exercise.name)  # the form changes the instance as it checks
+    form = ExerciseForm(
+        request.POST or None, request.FILES or None, instance=exercise, clinic=clinic
+    )
+    if form.is_valid():
+        form.save()
+        messages.success(request, "Changes saved.")
+        return redirect("exercise_detail", exercise.pk)
+    return render(
+        request,
+        "clinic/exercise_form.html",
+        {"form": form, "exercise": exercise, "saved_name": saved_name},
+    )
+
+
+@practitioner_required
+def exercise_image(request, pk):
+    exercise = get_object_or_404(
+        Exercise.objects.for_user(request.user).exclude(image="").only("image"), pk=pk
+    )
+    try:
+        image = exercise.image.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    content_type = mimetypes.guess_type(exercise.image.name)[0] or "application/octet-stream"
+    response = FileResponse(image, content_type=content_type)
+    response["Cache-Control"] = "private, max-age=3600"
+    return response

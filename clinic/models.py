@@ -61,6 +61,14 @@ class Clinic(models.Model):
     def uses_stretch_word(self):
         return self.stretch_word == self.StretchWord.STRETCH
 
+    def check_client_wording(self, text):
+        """Refuses text for clients that says "stretch" where the clinic may not."""
+        if not self.uses_stretch_word() and re.search(r"stretch", text or "", re.IGNORECASE):
+            raise ValidationError(
+                f"{self.name} shows clients “{self.get_stretch_word_display().lower()}” "
+                "instead of “stretch”. Please reword this."
+            )
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True

@@ -8,8 +8,10 @@ from clinic.models import Practitioner
 from sessions.bodymap import BACK, FRONT, REFERRAL_SOURCES
 from sessions.models import (
     Amendment,
+    HomeProgram,
     PainRegion,
     Plan,
+    ProgramItem,
     Series,
     SeriesStep,
     TreatmentSession,
@@ -289,3 +291,30 @@ StepFormSet = forms.inlineformset_factory(
     extra=1,
     can_delete=True,
 )
+
+
+class ProgramItemForm(forms.ModelForm):
+    class Meta:
+        model = ProgramItem
+        fields = ProgramItem.DOSE_FIELDS
+        widgets = {
+            name: forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"})
+            for name in ["sets", "repetitions", "hold_seconds", "frequency"]
+        }
+
+    def clean_dose_notes(self):
+        notes = self.cleaned_data["dose_notes"]
+        self.instance.program.client.clinic.check_client_wording(notes)
+        return notes
+
+
+class ProgramNoteForm(forms.ModelForm):
+    class Meta:
+        model = HomeProgram
+        fields = ["note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
+
+    def clean_note(self):
+        note = self.cleaned_data["note"]
+        self.instance.client.clinic.check_client_wording(note)
+        return note

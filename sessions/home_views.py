@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from clinic.access import practitioner_required
 from clinic.models import Client
-from sessions.models import Plan, TreatmentSession
+from sessions.adherence import adherence_summary
+from sessions.models import HomeProgram, Plan, TreatmentSession
 
 UPCOMING_DAYS = 7
 
@@ -51,7 +52,9 @@ def dashboard(request):
 
 @practitioner_required
 def client_detail(request, pk):
-    client = get_object_or_404(Client.objects.for_user(request.user).select_related("user"), pk=pk)
+    client = get_object_or_404(
+        Client.objects.for_user(request.user).select_related("user", "clinic"), pk=pk
+    )
     plans = (
         Plan.objects.filter(client=client)
         .with_progress()
@@ -63,5 +66,11 @@ def client_detail(request, pk):
         .select_related("plan__series", "practitioner__user")
         .order_by("-scheduled_at")[:10]
     )
-    context = {"client": client, "plans": plans, "recent_sessions": recent_sessions}
+    context = {
+        "client": client,
+        "plans": plans,
+        "recent_sessions": recent_sessions,
+        "adherence": adherence_summary(client, client.clinic.today()),
+        "has_draft": HomeProgram.objects.drafts().filter(client=client).exists(),
+    }
     return render(request, "sessions/client_detail.html", context)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions import home_views, series_views, views
+from sessions import home_views, invite_views, program_views, series_views, views
 from sessions.models import TreatmentSession
 
 Status = TreatmentSession.Status
@@ -8,6 +8,7 @@ Status = TreatmentSession.Status
 urlpatterns = [
     path("dashboard/", home_views.dashboard, name="dashboard"),
     path("clients/<int:pk>/", home_views.client_detail, name="client_detail"),
+    path("clients/<int:pk>/invite/", invite_views.invite_client, name="client_invite"),
     path("clients/<int:client_pk>/plans/new/", views.plan_create, name="plan_create"),
     path("plans/<int:pk>/", views.plan_detail, name="plan_detail"),
     path("plans/<int:pk>/progress/", views.plan_progress_view, name="plan_progress"),
@@ -28,6 +29,42 @@ urlpatterns = [
         views.session_set_status,
         {"status": Status.NO_SHOW},
         name="session_no_show",
+    ),
+    path("clients/<int:pk>/program/", program_views.program_detail, name="program_detail"),
+    path("clients/<int:pk>/program/start/", program_views.program_start, name="program_start"),
+    path("clients/<int:pk>/program/draft/", program_views.program_builder, name="program_builder"),
+    path("clients/<int:pk>/program/draft/add/", program_views.program_add, name="program_add"),
+    path(
+        "clients/<int:pk>/program/draft/items/<int:item_pk>/",
+        program_views.program_item_update,
+        name="program_item_update",
+    ),
+    path(
+        "clients/<int:pk>/program/draft/items/<int:item_pk>/up/",
+        program_views.program_item_move,
+        {"step": -1},
+        name="program_item_up",
+    ),
+    path(
+        "clients/<int:pk>/program/draft/items/<int:item_pk>/down/",
+        program_views.program_item_move,
+        {"step": 1},
+        name="program_item_down",
+    ),
+    path(
+        "clients/<int:pk>/program/draft/items/<int:item_pk>/remove/",
+        program_views.program_item_remove,
+        name="program_item_remove",
+    ),
+    path(
+        "clients/<int:pk>/program/draft/publish/",
+        program_views.program_publish,
+        name="program_publish",
+    ),
+    path(
+        "clients/<int:pk>/program/draft/discard/",
+        program_views.program_discard,
+        name="program_discard",
     ),
     path("series/", series_views.series_list, name="series_list"),
     path("series/new/", series_views.series_edit, name="series_create"),

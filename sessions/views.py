@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
 from clinic.models import Client
+from sessions.adherence import adherence_summary, reports_as_text
 from sessions.forms import (
     AmendmentForm,
     BodyMapForm,
@@ -160,13 +161,21 @@ def session_chart(request, pk):
 
     clinic = request.user.practitioner.clinic
     previous = session.previous()
+    adherence = adherence_summary(session.plan.client, clinic.today())
     data = request.POST or None
+    if data and "pull_reports" in data and adherence:
+        # Copies the client's own reports into the subjective notes; nothing is saved yet.
+        data = data.copy()
+        reports = reports_as_text(adherence)
+        data["subjective"] = "\n\n".join(
+            p for p in [data.get("subjective", "").strip(), reports] if p
+        )
     form = ChartForm(
         data, instance=session, clinic=clinic, initial=chart_initial(session, previous)
     )
     body_map = BodyMapForm(data, initial=body_map_initial(session, previous))
     saved_at = None
-    if data and form.is_valid() and body_map.is_valid():
+    if data and "pull_reports" not in data and form.is_valid() and body_map.is_valid():
         try:
             session.check_scope(request.user.practitioner)
         except ScopeError as error:
@@ -190,6 +199,8 @@ def session_chart(request, pk):
         "form": form,
         "body_map": body_map,
         "saved_at": saved_at,
+        "adherence": adherence,
+        "client": session.plan.client,
     }
     template = "sessions/chart.html"
     if request.htmx:

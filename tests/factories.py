@@ -186,3 +186,83 @@ def completed_sessions(plan, pains, signed=True):
             session.save()
         sessions.append(session)
     return sessions
+
+
+# Exercise library ---------------------------------------------------------------------
+
+
+class ExerciseFactory(factory.django.DjangoModelFactory):
+    """A clinic's own library entry; pass clinic=None for a shared one."""
+
+    class Meta:
+        model = "clinic.Exercise"
+
+    clinic = factory.SubFactory(ClinicFactory)
+    name = factory.Sequence(lambda n: f"Practice exercise {n}")
+    slug = factory.Sequence(lambda n: f"practice-exercise-{n}")
+    kind = "strengthen"
+    summary = "Builds steady support around the low back."
+    target_muscles = "transversus abdominis, obliques"
+    regions = "abdomen, low back"
+    steps = "Lie on your back with knees bent.\nDraw your navel gently toward your spine.\nBreathe."
+    cautions = "Stop if your back aches."
+    sets = 2
+    repetitions = 10
+
+
+# Home programs ------------------------------------------------------------------------
+
+
+class ProgramFactory(factory.django.DjangoModelFactory):
+    """A published home program (draft=True for a draft); exercises=[...] adds an item each."""
+
+    class Meta:
+        model = "care.HomeProgram"
+        skip_postgeneration_save = True
+
+    class Params:
+        draft = factory.Trait(published_at=None)
+
+    client = factory.SubFactory(PortalClientFactory)
+    version = factory.Sequence(lambda n: n + 1)
+    created_by = factory.SubFactory(
+        PractitionerFactory, clinic=factory.SelfAttribute("..client.clinic")
+    )
+    note = "A few minutes every day does more than one long go at the weekend."
+    published_at = factory.LazyFunction(timezone.now)
+
+    @factory.post_generation
+    def exercises(program, create, extracted, **kwargs):
+        if create and extracted:
+            for position, exercise in enumerate(extracted):
+                ProgramItemFactory(program=program, exercise=exercise, position=position)
+
+
+class ProgramItemFactory(factory.django.DjangoModelFactory):
+    """An item of a program, with its exercise's default dose."""
+
+    class Meta:
+        model = "care.ProgramItem"
+
+    program = factory.SubFactory(ProgramFactory)
+    exercise = factory.SubFactory(
+        ExerciseFactory, clinic=factory.SelfAttribute("..program.client.clinic")
+    )
+    position = factory.Sequence(lambda n: n)
+    sets = factory.SelfAttribute("exercise.sets")
+    repetitions = factory.SelfAttribute("exercise.repetitions")
+    hold_seconds = factory.SelfAttribute("exercise.hold_seconds")
+    side = factory.SelfAttribute("exercise.side")
+    frequency = factory.SelfAttribute("exercise.frequency")
+    per = factory.SelfAttribute("exercise.per")
+    dose_notes = factory.SelfAttribute("exercise.dose_notes")
+
+
+class AdherenceEntryFactory(factory.django.DjangoModelFactory):
+    """The item done on a day: today at the client's clinic unless told."""
+
+    class Meta:
+        model = "care.AdherenceEntry"
+
+    item = factory.SubFactory(ProgramItemFactory)
+    day = factory.LazyAttribute(lambda entry: entry.item.program.client.clinic.today())

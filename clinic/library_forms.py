@@ -1,0 +1,242 @@
+"""The form for a clinic's own library entries."""
+
+import re
+import uuid
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.urls import reverse
+from django.utils.text import slugify
+from PIL import Image
+
+from clinic.models import Exercise
+
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+MAX_IMAGE_SIDE = 4000
+IMAGE_EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+DOSE_NUMBERS = ["sets", "repetitions", "hold_seconds", "frequency"]
+WORDED_FIELDS = ["name", "summary", "steps", "cautions", "dose_notes"]
+STRETCH = re.compile("stretch", re.IGNORECASE)
+
+
+class ExerciseImageField(forms.ImageField):
+    """A JPEG, PNG or WebP picture, judged by its content rather than its file name."""
+
+    default_validators = []
+
+    def to_python(self, data):
+        upload = forms.FileField.to_python(self, data)
+        if upload is None:
+            return None
+        if upload.size > MAX_IMAGE_BYTES:
+            raise ValidationError(
+                f"This picture is {upload.size / 1024 / 1024:.1f} MB. "
+                f"Please choose one of {MAX_IMAGE_BYTES // 1024 // 1024} MB or less.",
+                code="too_large",
+            )
+        try:
+            image = Image.open(upload)
+            image.verify()
+        except Image.DecompressionBombError:
+            raise ValidationError(self._too_many_pixels(), code="too_many_pixels") from None
+        except Exception:
+            raise ValidationError(
+                "This file is not a picture we can read. Please choose a JPEG, PNG or WebP image.",
+                code="invalid_image",
+            ) from None
+        if image.format not in IMAGE_EXTENSIONS:
+            raise ValidationError(
+                f"This picture is a {image.format} file. Please save it as JPEG, PNG or WebP.",
+                code="wrong_format",
+            )
+        if max(image.size) > MAX_IMAGE_SIDE:
+            width, height = image.size
+            raise ValidationError(
+                self._too_many_pixels(f"This picture is {width} × {height} pixels. "),
+                code="too_many_pixels",
+            )
+        upload.seek(0)
+        # The stored name comes from the content, so the served type is always right.
+        upload.name = f"{uuid.uuid4().hex}.{IMAGE_EXTENSIONS[image.format]}"
+        upload.content_type = Image.MIME[image.format]
+        return upload
+
+    @staticmethod
+    def _too_many_pixels(prefix=""):
+        return f"{prefix}Please make it at most {MAX_IMAGE_SIDE} pixels wide and high."
+
+
+class CurrentImage:
+    """What the file input shows for a saved picture: a link through the library's view."""
+
+    def __init__(self, url):
+        self.url = url
+
+    def __str__(self):
+        return "view it"
+
+
+class ExerciseImageInput(forms.ClearableFileInput):
+    initial_text = "Current picture"
+    input_text = "Replace it with"
+    clear_checkbox_label = "Remove the picture"
+    image_url = None
+
+    def format_value(self, value):
+        if value and self.image_url:
+            return CurrentImage(self.image_url)
+        return None
+
+
+def dose_limits(name):
+    """The smallest and largest value the model accepts for a dose number."""
+    validators = Exercise._meta.get_field(name).validators
+    low = max(v.limit_value for v in validators if isinstance(v, MinValueValidator))
+    high = min(v.limit_value for v in validators if isinstance(v, MaxValueValidator))
+    return low, high
+
+
+def whole_number_between(low, high):
+    def validate(value):
+        if not low <= value <= high:
+            raise ValidationError(
+                f"Enter a whole number from {low} to {high}.", code="out_of_range"
+            )
+
+    return validate
+
+
+class ExerciseForm(forms.ModelForm):
+    class Meta:
+        model = Exercise
+        fields = [
+            "name",
+            "kind",
+            "summary",
+            "target_muscles",
+            "regions",
+            "steps",
+            "cautions",
+            "sets",
+            "repetitions",
+            "hold_seconds",
+            "side",
+            "frequency",
+            "per",
+            "dose_notes",
+            "image",
+            "video_url",
+        ]
+        field_classes = {"image": ExerciseImageField}
+        labels = {
+            "summary": "What it is for",
+            "regions": "Body regions",
+            "cautions": "Cautions",
+            "frequency": "Times",
+            "per": "Per day or week",
+            "image": "Picture",
+        }
+        help_texts = {
+            "summary": "One sentence, in words a client understands.",
+            "target_muscles": "Separate muscles with commas, e.g. psoas major, iliacus.",
+            "regions": "Separate with commas, e.g. hip, low back.",
+            "steps": "One step per line. They are numbered for you.",
+            "cautions": "One per line. Leave empty if there are none.",
+            "image": "JPEG, PNG or WebP, up to 2 MB and 4000 pixels on each side.",
+            "video_url": "A link to a video that shows the movement.",
+        }
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 2}),
+            "steps": forms.Textarea(attrs={"rows": 6}),
+            "cautions": forms.Textarea(attrs={"rows": 3}),
+            "image": ExerciseImageInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        }
+
+    def __init__(self, *args, clinic, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.clinic = clinic
+        self.fields["kind"].choices = [("", "Choose a kind")] + [
+            (kind, clinic.kind_label(kind)) for kind in Exercise.Kind.values
+        ]
+        self.fields["name"].help_text = (
+            "Write {stretch} where the word belongs and clients see your clinic's word, "
+            f"“{clinic.get_stretch_word_display()}”."
+        )
+        for name in DOSE_NUMBERS:
+            low, high = dose_limits(name)
+            field = self.fields[name]
+            field.validators = [whole_number_between(low, high)]
+            field.error_messages["invalid"] = "Enter a whole number, such as 10."
+            field.widget.attrs.update(min=low, max=high)
+        if self.instance.pk:
+            self.fields["image"].widget.image_url = reverse(
+                "exercise_image", args=[self.instance.pk]
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.clinic.uses_stretch_word():
+            word = self.clinic.get_stretch_word_display()
+            for name in WORDED_FIELDS:
+                text = cleaned.get(name) or ""
+                if name == "name":
+                    text = text.replace("{stretch}", "")
+                if STRETCH.search(text):
+                    self.add_error(
+                        name,
+                        f"Your clinic shows clients “{word}” instead of “stretch”, so please "
+                        "reword this. In the name, write {stretch} and the app fills in "
+                        f"“{word}” for you.",
+                    )
+        return cleaned
+
+    def clean_target_muscles(self):
+        return comma_list(self.cleaned_data["target_muscles"])
+
+    def clean_regions(self):
+        return comma_list(self.cleaned_data["regions"])
+
+    def clean_steps(self):
+        return line_list(self.cleaned_data["steps"])
+
+    def clean_cautions(self):
+        return line_list(self.cleaned_data["cautions"])
+
+    @property
+    def image_needs_choosing_again(self):
+        """A good picture came with a form that has other mistakes: the browser forgets it."""
+        return bool(self.errors and self.files.get("image") and "image" not in self.errors)
+
+    def save(self, commit=True):
+        exercise = super().save(commit=False)
+        old_image = self.initial.get("image")
+        if not exercise.pk:
+            exercise.clinic = self.clinic
+            exercise.slug = unique_slug(self.clinic, exercise.name)
+        if commit:
+            exercise.save()
+            if old_image and old_image.name != exercise.image.name:
+                old_image.storage.delete(old_image.name)
+        return exercise
+
+
+def comma_list(text):
+    return ", ".join(part.strip() for part in text.split(",") if part.strip())
+
+
+def line_list(text):
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def unique_slug(clinic, name):
+    """A slug for `name` not yet used in `clinic`'s own library: psoas-release, psoas-release-2…"""
+    base = slugify(name.replace("{stretch}", "stretch"))[:70].strip("-") or "exercise"
+    taken = set(
+        Exercise.objects.filter(clinic=clinic, slug__startswith=base).values_list("slug", flat=True)
+    )
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug

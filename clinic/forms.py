@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.core import validators
 
 from clinic.models import Client, Clinic, Credential, Practitioner, User
 
@@ -9,6 +10,15 @@ class DateInput(forms.DateInput):
 
     def __init__(self, **kwargs):
         super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+def at_least_one(field):
+    """A count where 0 makes no sense: the form says "at least 1", not "at least 0"."""
+    field.min_value = 1
+    field.validators = [
+        v for v in field.validators if not isinstance(v, validators.MinValueValidator)
+    ] + [validators.MinValueValidator(1)]
+    field.widget.attrs["min"] = 1
 
 
 class SignInForm(AuthenticationForm):

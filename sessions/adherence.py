@@ -1,6 +1,7 @@
 """What the client did at home, as the practitioner sees it before the next session."""
 
 import datetime
+import zoneinfo
 
 from django.utils import timezone
 
@@ -30,9 +31,10 @@ def adherence_summary(client, today):
         .values_list("scheduled_at", flat=True)
         .first()
     )
-    since = timezone_date(program.published_at)
-    if last_session and timezone_date(last_session) > since:
-        since = timezone_date(last_session)
+    zone = zoneinfo.ZoneInfo(client.clinic.time_zone)
+    since = timezone.localdate(program.published_at, timezone=zone)
+    if last_session and timezone.localdate(last_session, timezone=zone) > since:
+        since = timezone.localdate(last_session, timezone=zone)
     grid_start = today - datetime.timedelta(days=GRID_DAYS - 1)
     entries = list(
         AdherenceEntry.objects.filter(item__in=items, day__gte=min(since, grid_start))
@@ -62,10 +64,6 @@ def adherence_summary(client, today):
         ],
         "reports": [e for e in entries if e.day >= since and (e.pain is not None or e.comment)],
     }
-
-
-def timezone_date(moment):
-    return timezone.localdate(moment)
 
 
 def reports_as_text(summary):

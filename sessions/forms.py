@@ -3,7 +3,7 @@ import datetime
 from django import forms
 from django.utils import timezone
 
-from clinic.forms import DateInput
+from clinic.forms import DateInput, at_least_one
 from clinic.models import Practitioner
 from sessions.bodymap import BACK, FRONT, REFERRAL_SOURCES
 from sessions.models import (
@@ -301,6 +301,11 @@ class ProgramItemForm(forms.ModelForm):
             name: forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"})
             for name in ["sets", "repetitions", "hold_seconds", "frequency"]
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ["sets", "repetitions", "hold_seconds", "frequency"]:
+            at_least_one(self.fields[name])
 
     def clean_dose_notes(self):
         notes = self.cleaned_data["dose_notes"]

@@ -1,0 +1,232 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from clinic.models import Clinic, Exercise
+from sessions.adherence import adherence_summary
+from sessions.models import HomeProgram
+from tests.factories import (
+    AdherenceEntryFactory,
+    ClientFactory,
+    ExerciseFactory,
+    ProgramFactory,
+    ProgramItemFactory,
+    TreatmentSessionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def start(client, record, **data):
+    client.post(reverse("program_start", args=[record.pk]), data)
+    return HomeProgram.objects.drafts().get(client=record)
+
+
+def shared(slug_part):
+    return Exercise.objects.filter(clinic=None, slug__contains=slug_part).first()
+
+
+def test_building_and_giving_the_first_version(practitioner_client, client_record):
+    draft = start(practitioner_client, client_record)
+    ball = shared("psoas")
+    practitioner_client.post(reverse("program_add", args=[client_record.pk]), {"exercise": ball.pk})
+    response = practitioner_client.post(
+        reverse("program_publish", args=[client_record.pk]),
+        {"note": "Every morning."},
+        follow=True,
+    )
+    draft.refresh_from_db()
+    assert draft.is_current and draft.version == 1
+    assert draft.note == "Every morning."
+    item = draft.items.get()
+    assert (item.exercise, item.sets, item.hold_seconds) == (ball, ball.sets, ball.hold_seconds)
+    assert "Version 1 is now" in response.text
+
+
+def test_revising_keeps_the_old_version_readable(practitioner_client, client_record):
+    first = ProgramFactory(client=client_record, version=1, exercises=[shared("psoas")])
+    draft = start(practitioner_client, client_record)
+    assert draft.version == 2
+    assert [i.exercise for i in draft.items.all()] == [i.exercise for i in first.items.all()]
+    practitioner_client.post(
+        reverse("program_add", args=[client_record.pk]), {"exercise": shared("dead-bug").pk}
+    )
+    practitioner_client.post(reverse("program_publish", args=[client_record.pk]), {"note": ""})
+    first.refresh_from_db()
+    assert first.replaced_at is not None
+    assert first.items.count() == 1
+    assert HomeProgram.objects.current().get(client=client_record).items.count() == 2
+    old = practitioner_client.get(
+        reverse("program_detail", args=[client_record.pk]), {"version": 1}
+    )
+    assert "replaced" in old.text
+
+
+def test_a_revision_started_from_a_session_is_tied_to_it(
+    practitioner_client, client_record, practitioner
+):
+    session = TreatmentSessionFactory(
+        plan__client=client_record,
+        plan__lead=practitioner,
+        plan__series__clinic=client_record.clinic,
+    )
+    draft = start(practitioner_client, client_record, session=session.pk)
+    assert draft.session == session
+    practitioner_client.post(
+        reverse("program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
+    )
+    practitioner_client.post(reverse("program_publish", args=[client_record.pk]), {"note": ""})
+    page = practitioner_client.get(reverse("program_detail", args=[client_record.pk]))
+    assert f'at <a href="{reverse("session_detail", args=[session.pk])}">' in page.text
+
+
+def test_an_empty_draft_cannot_be_given(practitioner_client, client_record):
+    draft = start(practitioner_client, client_record)
+    response = practitioner_client.post(
+        reverse("program_publish", args=[client_record.pk]), {"note": ""}, follow=True
+    )
+    assert "Add at least one exercise" in response.text
+    draft.refresh_from_db()
+    assert draft.is_draft
+
+
+def test_another_clinics_own_exercise_cannot_be_added(
+    practitioner_client, client_record, other_clinic
+):
+    draft = start(practitioner_client, client_record)
+    theirs = ExerciseFactory(clinic=other_clinic)
+    response = practitioner_client.post(
+        reverse("program_add", args=[client_record.pk]), {"exercise": theirs.pk}
+    )
+    assert response.status_code == 404
+    assert not draft.items.exists()
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "999"])
+def test_a_dose_out_of_range_is_refused(practitioner_client, client_record, value):
+    start(practitioner_client, client_record)
+    practitioner_client.post(
+        reverse("program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
+    )
+    item = HomeProgram.objects.drafts().get(client=client_record).items.get()
+    prefix = f"item-{item.pk}"
+    response = practitioner_client.post(
+        reverse("program_item_update", args=[client_record.pk, item.pk]),
+        {
+            f"{prefix}-sets": value,
+            f"{prefix}-side": "both",
+            f"{prefix}-frequency": "1",
+            f"{prefix}-per": "day",
+            f"{prefix}-dose_notes": "Slowly",
+        },
+    )
+    assert response.status_code == 200
+    assert "Ensure this value is" in response.text
+    assert 'value="Slowly"' in response.text
+    item.refresh_from_db()
+    assert item.sets == shared("psoas").sets
+
+
+def test_moving_an_item_up_reorders_the_draft(practitioner_client, client_record):
+    start(practitioner_client, client_record)
+    for part in ("psoas", "dead-bug"):
+        practitioner_client.post(
+            reverse("program_add", args=[client_record.pk]), {"exercise": shared(part).pk}
+        )
+    draft = HomeProgram.objects.drafts().get(client=client_record)
+    last = draft.items.order_by("position").last()
+    practitioner_client.post(reverse("program_item_up", args=[client_record.pk, last.pk]))
+    assert draft.items.order_by("position").first() == last
+
+
+def test_the_note_may_not_say_stretch_at_a_lengthening_clinic(
+    practitioner_client, clinic, client_record
+):
+    clinic.stretch_word = Clinic.StretchWord.LENGTHENING
+    clinic.save()
+    draft = start(practitioner_client, client_record)
+    practitioner_client.post(
+        reverse("program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
+    )
+    response = practitioner_client.post(
+        reverse("program_publish", args=[client_record.pk]),
+        {"note": "Stretch every day."},
+        follow=True,
+    )
+    assert "shows clients “lengthening” instead of “stretch”" in response.text
+    draft.refresh_from_db()
+    assert draft.is_draft
+
+
+def test_library_search_in_the_builder_queries_stay_flat(
+    practitioner_client, client_record, django_assert_max_num_queries
+):
+    start(practitioner_client, client_record)
+    with django_assert_max_num_queries(7):
+        response = practitioner_client.get(
+            reverse("program_builder", args=[client_record.pk]),
+            {"q": "hamstring"},
+            headers={"HX-Request": "true", "HX-Target": "library-results"},
+        )
+    assert "Hamstring" in response.text
+    assert "<html" not in response.text
+
+
+def test_adherence_counts_exercise_days_since_the_last_session(clinic, practitioner):
+    record = ClientFactory(clinic=clinic)
+    today = clinic.today()
+    program = ProgramFactory(
+        client=record,
+        created_by=practitioner,
+        published_at=timezone.now() - datetime.timedelta(days=30),
+    )
+    daily = ProgramItemFactory(program=program, frequency=1, per="day")
+    weekly = ProgramItemFactory(program=program, frequency=3, per="week")
+    last_visit = timezone.make_aware(
+        datetime.datetime.combine(today - datetime.timedelta(days=6), datetime.time(9))
+    )
+    TreatmentSessionFactory(
+        plan__client=record,
+        plan__lead=practitioner,
+        plan__series__clinic=clinic,
+        status="completed",
+        scheduled_at=last_visit,
+    )
+    # The last session was 6 days ago, so the period is 7 days including today.
+    for offset in range(7):
+        if offset % 2 == 0:
+            AdherenceEntryFactory(item=daily, day=today - datetime.timedelta(days=offset))
+    AdherenceEntryFactory(item=weekly, day=today, pain=4, comment="Tight on the left")
+    AdherenceEntryFactory(item=daily, day=today - datetime.timedelta(days=20))  # before
+    summary = adherence_summary(record, today)
+    assert summary["days"] == 7
+    assert summary["expected"] == 7 + 3
+    assert summary["done"] == 4 + 1
+    assert summary["share"] == 50
+    assert [e.comment for e in summary["reports"]] == ["Tight on the left"]
+    grid_row = summary["grid"][0]["cells"]
+    assert len(grid_row) == 14 and grid_row[-1] is not None and grid_row[-2] is None
+
+
+def test_chart_shows_adherence_and_pulls_the_reports_into_the_notes(
+    practitioner_client, clinic, practitioner, client_record
+):
+    program = ProgramFactory(client=client_record, created_by=practitioner)
+    item = ProgramItemFactory(program=program)
+    AdherenceEntryFactory(item=item, pain=3, comment="Easier on the stairs")
+    session = TreatmentSessionFactory(
+        plan__client=client_record, plan__lead=practitioner, plan__series__clinic=clinic
+    )
+    url = reverse("session_chart", args=[session.pk])
+    page = practitioner_client.get(url)
+    assert "of prescribed exercise-days done" in page.text
+    assert "“Easier on the stairs”" in page.text
+
+    pulled = practitioner_client.post(url, {"subjective": "Slept badly.", "pull_reports": "1"})
+    subjective = pulled.context["form"]["subjective"].value()
+    assert subjective.startswith("Slept badly.\n\nHome program since")
+    assert "pain 3/10, “Easier on the stairs”" in subjective
+    session.refresh_from_db()
+    assert session.subjective == ""  # pulled into the form, not saved until the draft is

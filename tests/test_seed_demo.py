@@ -355,3 +355,26 @@ def test_every_seeded_signed_session_is_locked(seeded):
         assert session.is_locked
         with pytest.raises(SignedSessionError):
             session.save()
+
+
+def test_harbour_portal_client_has_version_2_with_version_1_kept_and_two_weeks_logged(seeded):
+    from sessions.models import AdherenceEntry, HomeProgram
+
+    programs = HomeProgram.objects.filter(client__user__email="client@harbour.example")
+    assert [(p.version, p.is_current) for p in programs.order_by("version")] == [
+        (1, False),
+        (2, True),
+    ]
+    current = programs.get(version=2)
+    assert current.session.number == 5
+    days = set(AdherenceEntry.objects.filter(item__program=current).values_list("day", flat=True))
+    assert len(days) >= 10
+    assert max(days) - min(days) >= datetime.timedelta(days=13)
+
+
+def test_bayou_program_includes_what_its_clients_see_as_lengthening(seeded):
+    from sessions.models import HomeProgram
+
+    program = HomeProgram.objects.current().get(client__user__email="client@bayou.example")
+    assert program.items.filter(exercise__kind="stretch").exists()
+    assert program.client.clinic.worded("AIS {stretch}") == "AIS lengthening"

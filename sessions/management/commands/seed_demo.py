@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from clinic.models import Client, Clinic, Credential, Method, Practitioner, User
+from sessions.demo_programs import seed_programs
 from sessions.models import PainRegion, Plan, Series, Technique, TreatmentSession
 
 PASSWORD = "demo-pass-2026"
@@ -1059,6 +1060,7 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             sign_ins = seed_harbour() + seed_bayou()
+            seed_programs(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         self.print_sign_ins(sign_ins)
 
     def print_sign_ins(self, sign_ins):

@@ -52,9 +52,11 @@ def program_detail(request, pk):
 def program_start(request, pk):
     """Opens the draft revision, from the session screen or the client page."""
     client = client_for(request, pk)
-    session = TreatmentSession.objects.for_user(request.user).filter(
-        plan__client=client, pk=request.POST.get("session") or None
-    ).first()
+    session = (
+        TreatmentSession.objects.for_user(request.user)
+        .filter(plan__client=client, pk=request.POST.get("session") or None)
+        .first()
+    )
     draft = HomeProgram.draft_for(client, request.user.practitioner, session=session)
     if session and draft.session_id is None:
         draft.session = session
@@ -95,8 +97,12 @@ def program_builder(request, pk):
 def builder_items(draft, bound=None):
     """Each draft item with its dose form; `bound` is the one form being re-shown."""
     return [
-        {"item": item, "form": bound if bound and bound.instance.pk == item.pk else
-         ProgramItemForm(instance=item, prefix=f"item-{item.pk}")}
+        {
+            "item": item,
+            "form": bound
+            if bound and bound.instance.pk == item.pk
+            else ProgramItemForm(instance=item, prefix=f"item-{item.pk}"),
+        }
         for item in items_of(draft)
     ]
 
@@ -196,3 +202,17 @@ def program_discard(request, pk):
     draft.delete()
     messages.success(request, "The draft was discarded. The current program is unchanged.")
     return redirect("program_detail", draft.client_id)
+
+
+@practitioner_required
+def program_print(request, pk):
+    client = client_for(request, pk)
+    program = (
+        HomeProgram.objects.current()
+        .filter(client=client)
+        .select_related("client")
+        .prefetch_related("items__exercise")
+        .first()
+    )
+    context = {"client": client, "clinic": client.clinic, "program": program}
+    return render(request, "sessions/program_print.html", context)

@@ -31,6 +31,7 @@ urlpatterns = [
         name="session_no_show",
     ),
     path("clients/<int:pk>/program/", program_views.program_detail, name="program_detail"),
+    path("clients/<int:pk>/program/print/", program_views.program_print, name="program_print"),
     path("clients/<int:pk>/program/start/", program_views.program_start, name="program_start"),
     path("clients/<int:pk>/program/draft/", program_views.program_builder, name="program_builder"),
     path("clients/<int:pk>/program/draft/add/", program_views.program_add, name="program_add"),

@@ -230,3 +230,31 @@ def test_chart_shows_adherence_and_pulls_the_reports_into_the_notes(
     assert "pain 3/10, “Easier on the stairs”" in subjective
     session.refresh_from_db()
     assert session.subjective == ""  # pulled into the form, not saved until the draft is
+
+
+def test_print_view_uses_the_clinics_wording(
+    practitioner_client, clinic, practitioner, client_record
+):
+    clinic.stretch_word = Clinic.StretchWord.LENGTHENING
+    clinic.save()
+    ProgramFactory(
+        client=client_record,
+        created_by=practitioner,
+        exercises=[Exercise.objects.get(slug="ais-psoas-side-lying")],
+    )
+    response = practitioner_client.get(reverse("program_print", args=[client_record.pk]))
+    assert f"Home program for {client_record.full_name}" in response.text
+    assert "lengthening" in response.text.lower()
+    handout = response.text[response.text.index('<article class="handout">') :]
+    assert "stretch" not in handout.lower()
+
+
+def test_program_pages_of_another_clinic_answer_404(practitioner_client, other_clinic):
+    theirs = ProgramFactory(client=ClientFactory(clinic=other_clinic))
+    for name in ["program_detail", "program_print", "program_builder"]:
+        url = reverse(name, args=[theirs.client.pk])
+        assert practitioner_client.get(url).status_code == 404, name
+    for name in ["program_start", "program_add", "program_publish", "program_discard"]:
+        url = reverse(name, args=[theirs.client.pk])
+        assert practitioner_client.post(url).status_code == 404, name
+    assert HomeProgram.objects.filter(client=theirs.client).count() == 1

@@ -1,5 +1,6 @@
 """The form for a clinic's own library entries."""
 
+import math
 import re
 import uuid
 
@@ -30,9 +31,10 @@ class ExerciseImageField(forms.ImageField):
         if upload is None:
             return None
         if upload.size > MAX_IMAGE_BYTES:
+            size = math.ceil(upload.size / 1024 / 102.4) / 10
             raise ValidationError(
-                f"This picture is {upload.size / 1024 / 1024:.1f} MB. "
-                f"Please choose one of {MAX_IMAGE_BYTES // 1024 // 1024} MB or less.",
+                f"This picture is {size:g} MB, over the limit of {MAX_IMAGE_BYTES / 1024**2:g} MB. "
+                "Please choose a smaller one, or save it again at a lower quality.",
                 code="too_large",
             )
         try:
@@ -74,11 +76,11 @@ class CurrentImage:
         self.url = url
 
     def __str__(self):
-        return "view it"
+        return "view the saved picture"
 
 
 class ExerciseImageInput(forms.ClearableFileInput):
-    initial_text = "Current picture"
+    initial_text = "A picture is saved"
     input_text = "Replace it with"
     clear_checkbox_label = "Remove the picture"
     image_url = None

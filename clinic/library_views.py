@@ -62,7 +62,9 @@ def library(request):
 @practitioner_required
 def exercise_detail(request, pk):
     exercise = get_object_or_404(Exercise.objects.for_user(request.user), pk=pk)
-    can_edit = request.user.is_clinic_admin and exercise.clinic_id == request.user.clinic.pk
+    can_edit = (
+        request.user.is_clinic_admin and exercise.clinic_id == request.user.practitioner.clinic_id
+    )
     return render(
         request, "clinic/exercise_detail.html", {"exercise": exercise, "can_edit": can_edit}
     )

@@ -325,7 +325,7 @@ def test_a_picture_over_2_mb_is_refused(practitioner_client):
     big = picture(size=(1000, 800), noise=True)
     assert big.size > library_forms.MAX_IMAGE_BYTES
     response = practitioner_client.post(reverse("exercise_create"), exercise_data(image=big))
-    assert "Please choose one of 2 MB or less." in response.text
+    assert "MB, over the limit of 2 MB." in response.text
     assert not Exercise.objects.filter(name="Wall sit with a ball").exists()
 
 

@@ -12,11 +12,13 @@ A test that expects one asserts on `browser_errors` and then clears it.
 On failure, a screenshot of each open page goes to test-artifacts/.
 """
 
+import importlib
 import os
 import re
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from playwright.sync_api import expect, sync_playwright
 
 # The sync Playwright API keeps an event loop running in the main thread, which
@@ -148,3 +150,18 @@ def _save_screenshots(item, pages):
             print(f"Could not save a screenshot of {page.url}: {error}")
         else:
             print(f"Screenshot of {page.url} saved to {path}")
+
+
+# Rows that data migrations add: the shared exercise library and techniques.
+DATA_MIGRATIONS = [
+    ("clinic.migrations.0003_shared_exercises", "load_library"),
+    ("sessions.migrations.0002_shared_techniques", "add_techniques"),
+]
+
+
+@pytest.fixture(autouse=True)
+def shared_rows(transactional_db):
+    """Browser tests empty the database after each test, which takes the rows the data
+    migrations loaded with it; loading them again gives every test the same start."""
+    for module, function in DATA_MIGRATIONS:
+        getattr(importlib.import_module(module), function)(apps, None)

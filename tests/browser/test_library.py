@@ -3,10 +3,6 @@ from playwright.sync_api import expect
 
 from tests.browser.helpers import assert_accessible, force_sign_in
 
-# Browser tests empty the database after each test; this brings back the shared library
-# that a data migration loads, so every test here sees the real 51 exercises.
-pytestmark = pytest.mark.usefixtures("django_db_serialized_rollback")
-
 
 @pytest.fixture
 def signed_in_page(page, live_server, practitioner):

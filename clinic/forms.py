@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
-from django.core import validators
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 
 from clinic.models import Client, Clinic, Credential, Practitioner, User
 
@@ -12,13 +13,30 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-def at_least_one(field):
-    """A count where 0 makes no sense: the form says "at least 1", not "at least 0"."""
-    field.min_value = 1
-    field.validators = [
-        v for v in field.validators if not isinstance(v, validators.MinValueValidator)
-    ] + [validators.MinValueValidator(1)]
-    field.widget.attrs["min"] = 1
+DOSE_NUMBERS = ["sets", "repetitions", "hold_seconds", "frequency"]
+
+
+def limit_dose_numbers(form):
+    """Gives a form's dose numbers the model's range and one clear message, e.g.
+    "Enter a whole number from 1 to 20." (the database alone would allow 0)."""
+    for name in DOSE_NUMBERS:
+        model_validators = form._meta.model._meta.get_field(name).validators
+        low = max(v.limit_value for v in model_validators if isinstance(v, MinValueValidator))
+        high = min(v.limit_value for v in model_validators if isinstance(v, MaxValueValidator))
+        field = form.fields[name]
+        field.validators = [whole_number_between(low, high)]
+        field.error_messages["invalid"] = "Enter a whole number, such as 10."
+        field.widget.attrs.update(min=low, max=high, inputmode="numeric")
+
+
+def whole_number_between(low, high):
+    def validate(value):
+        if not low <= value <= high:
+            raise ValidationError(
+                f"Enter a whole number from {low} to {high}.", code="out_of_range"
+            )
+
+    return validate
 
 
 class SignInForm(AuthenticationForm):

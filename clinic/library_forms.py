@@ -1,24 +1,21 @@
 """The form for a clinic's own library entries."""
 
 import math
-import re
 import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.urls import reverse
 from django.utils.text import slugify
 from PIL import Image
 
+from clinic.forms import limit_dose_numbers
 from clinic.models import Exercise
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 MAX_IMAGE_SIDE = 4000
 IMAGE_EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
-DOSE_NUMBERS = ["sets", "repetitions", "hold_seconds", "frequency"]
 WORDED_FIELDS = ["name", "summary", "steps", "cautions", "dose_notes"]
-STRETCH = re.compile("stretch", re.IGNORECASE)
 
 
 class ExerciseImageField(forms.ImageField):
@@ -91,24 +88,6 @@ class ExerciseImageInput(forms.ClearableFileInput):
         return None
 
 
-def dose_limits(name):
-    """The smallest and largest value the model accepts for a dose number."""
-    validators = Exercise._meta.get_field(name).validators
-    low = max(v.limit_value for v in validators if isinstance(v, MinValueValidator))
-    high = min(v.limit_value for v in validators if isinstance(v, MaxValueValidator))
-    return low, high
-
-
-def whole_number_between(low, high):
-    def validate(value):
-        if not low <= value <= high:
-            raise ValidationError(
-                f"Enter a whole number from {low} to {high}.", code="out_of_range"
-            )
-
-    return validate
-
-
 class ExerciseForm(forms.ModelForm):
     class Meta:
         model = Exercise
@@ -165,12 +144,7 @@ class ExerciseForm(forms.ModelForm):
             "Write {stretch} where the word belongs and clients see your clinic's word, "
             f"“{clinic.get_stretch_word_display()}”."
         )
-        for name in DOSE_NUMBERS:
-            low, high = dose_limits(name)
-            field = self.fields[name]
-            field.validators = [whole_number_between(low, high)]
-            field.error_messages["invalid"] = "Enter a whole number, such as 10."
-            field.widget.attrs.update(min=low, max=high)
+        limit_dose_numbers(self)
         if self.instance.pk:
             self.fields["image"].widget.image_url = reverse(
                 "exercise_image", args=[self.instance.pk]
@@ -178,19 +152,13 @@ class ExerciseForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not self.clinic.uses_stretch_word():
-            word = self.clinic.get_stretch_word_display()
-            for name in WORDED_FIELDS:
-                text = cleaned.get(name) or ""
-                if name == "name":
-                    text = text.replace("{stretch}", "")
-                if STRETCH.search(text):
-                    self.add_error(
-                        name,
-                        f"Your clinic shows clients “{word}” instead of “stretch”, so please "
-                        "reword this. In the name, write {stretch} and the app fills in "
-                        f"“{word}” for you.",
-                    )
+        for name in WORDED_FIELDS:
+            text = cleaned.get(name) or ""
+            try:
+                # In the name, the {stretch} placeholder becomes the clinic's word.
+                self.clinic.check_client_wording(text.replace("{stretch}", ""))
+            except ValidationError as error:
+                self.add_error(name, error)
         return cleaned
 
     def clean_target_muscles(self):

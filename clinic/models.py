@@ -64,9 +64,10 @@ class Clinic(models.Model):
     def check_client_wording(self, text):
         """Refuses text for clients that says "stretch" where the clinic may not."""
         if not self.uses_stretch_word() and re.search(r"stretch", text or "", re.IGNORECASE):
+            word = self.get_stretch_word_display().lower()
             raise ValidationError(
-                f"{self.name} shows clients “{self.get_stretch_word_display().lower()}” "
-                "instead of “stretch”. Please reword this."
+                f"{self.name} shows clients “{word}” instead of “stretch”, so please reword "
+                "this. In an exercise name, write {stretch} and the app fills in the word."
             )
 
 

@@ -3,7 +3,7 @@ import datetime
 from django import forms
 from django.utils import timezone
 
-from clinic.forms import DateInput, at_least_one
+from clinic.forms import DateInput, limit_dose_numbers
 from clinic.models import Practitioner
 from sessions.bodymap import BACK, FRONT, REFERRAL_SOURCES
 from sessions.models import (
@@ -304,8 +304,7 @@ class ProgramItemForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ["sets", "repetitions", "hold_seconds", "frequency"]:
-            at_least_one(self.fields[name])
+        limit_dose_numbers(self)
 
     def clean_dose_notes(self):
         notes = self.cleaned_data["dose_notes"]

@@ -123,7 +123,7 @@ def test_a_dose_out_of_range_is_refused(practitioner_client, client_record, valu
         },
     )
     assert response.status_code == 200
-    assert "Ensure this value is" in response.text
+    assert "Enter a whole number from 1 to 20." in response.text
     assert 'value="Slowly"' in response.text
     item.refresh_from_db()
     assert item.sets == shared("psoas").sets

@@ -436,9 +436,9 @@ class Dose(models.Model):
         if self.sets and self.repetitions:
             parts.append(f"{self.sets} × {self.repetitions}")
         elif self.repetitions:
-            parts.append(f"{self.repetitions} repetitions")
+            parts.append(f"{self.repetitions} repetition{'s' if self.repetitions > 1 else ''}")
         elif self.sets:
-            parts.append(f"{self.sets} sets")
+            parts.append(f"{self.sets} set{'s' if self.sets > 1 else ''}")
         if self.hold_seconds:
             parts.append(f"hold {self.hold_seconds} s")
         if self.side != self.Side.BOTH:

@@ -515,3 +515,18 @@ def test_clients_get_404_and_strangers_are_sent_to_sign_in(
 
     client.force_login(portal_client.user)
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("dose", "text"),
+    [
+        ({"sets": 2, "repetitions": 10}, "2 × 10, once a day"),
+        (
+            {"repetitions": 1, "hold_seconds": 30, "frequency": 3, "per": "week"},
+            "1 repetition, hold 30 s, 3 times a week",
+        ),
+        ({"sets": 1, "side": "each", "frequency": 2}, "1 set, each side, twice a day"),
+    ],
+)
+def test_dose_reads_as_a_sentence(dose, text):
+    assert Exercise(**dose).dose_text == text

@@ -42,6 +42,7 @@ def dashboard(request):
         "to_reassess": Plan.objects.filter(lead=practitioner)
         .needing_reassessment()
         .select_related("client", "series")[:10],
+        "active_count": clients.count(),
         "recent_clients": clients.order_by("-updated_at")[:6],
         "without_consent": clients.filter(consent_given_on__isnull=True).order_by(
             "last_name", "first_name"

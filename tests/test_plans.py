@@ -209,3 +209,9 @@ def test_client_page_lists_plans_and_sessions(practitioner_client, plan):
     assert plan.series.name in response.text
     assert "1 of 10 sessions done" in response.text
     assert "7 → 5" in response.text
+
+
+def test_dashboard_links_to_all_active_clients(practitioner_client, clinic):
+    ClientFactory.create_batch(3, clinic=clinic)
+    response = practitioner_client.get(reverse("dashboard"))
+    assert "All 3 active clients" in response.text

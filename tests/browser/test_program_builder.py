@@ -32,7 +32,9 @@ def test_practitioner_builds_and_revises_a_program(page, live_server, practition
     first.locator("summary", has_text="Dose").click()
     first.get_by_label("Sets").fill("-2")
     first.get_by_role("button", name="Save dose", exact=False).click()
-    expect(page.locator(".builder-item").first).to_contain_text("Enter a whole number from 1 to 20.")
+    expect(page.locator(".builder-item").first).to_contain_text(
+        "Enter a whole number from 1 to 20."
+    )
     assert_accessible(page)
     first = page.locator(".builder-item").first
     first.get_by_label("Sets").fill("3")

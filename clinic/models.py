@@ -23,6 +23,18 @@ def months_before(day, months):
             continue
 
 
+class ClinicScopedQuerySet(models.QuerySet):
+    """Rows a user may see as a practitioner: their own clinic's. Anyone else sees none.
+    Subclasses name the path from the row to its clinic."""
+
+    clinic_path = "clinic"
+
+    def for_user(self, user):
+        if not user.is_practitioner:
+            return self.none()
+        return self.filter(**{f"{self.clinic_path}_id": user.practitioner.clinic_id})
+
+
 class Clinic(models.Model):
     class StretchWord(models.TextChoices):
         STRETCH = "stretch", "Stretch"
@@ -169,13 +181,6 @@ class Method(models.TextChoices):
     PHYSIOTHERAPY = "physio", "Physiotherapy"
 
 
-class PractitionerQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not user.is_practitioner:
-            return self.none()
-        return self.filter(clinic_id=user.practitioner.clinic_id)
-
-
 class Practitioner(models.Model):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="practitioner")
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="practitioners")
@@ -188,7 +193,7 @@ class Practitioner(models.Model):
         help_text="Clinic admins manage practitioners, credentials and clinic settings.",
     )
 
-    objects = PractitionerQuerySet.as_manager()
+    objects = ClinicScopedQuerySet.as_manager()
 
     class Meta:
         ordering = ["user__full_name"]
@@ -250,13 +255,7 @@ class Credential(models.Model):
         return f"sessions 1–{self.max_session}"
 
 
-class ClientQuerySet(models.QuerySet):
-    def for_user(self, user):
-        """The clients a user may see as a practitioner: their own clinic's, or none."""
-        if not user.is_practitioner:
-            return self.none()
-        return self.filter(clinic_id=user.practitioner.clinic_id)
-
+class ClientQuerySet(ClinicScopedQuerySet):
     def active(self):
         return self.filter(archived_at__isnull=True)
 

@@ -5,15 +5,12 @@ from django.db import models, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from clinic.models import Client, Dose, Exercise, Practitioner
+from clinic.models import Client, ClinicScopedQuerySet, Dose, Exercise, Practitioner
 from sessions.models.treatment import TreatmentSession
 
 
-class HomeProgramQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not user.is_practitioner:
-            return self.none()
-        return self.filter(client__clinic_id=user.practitioner.clinic_id)
+class HomeProgramQuerySet(ClinicScopedQuerySet):
+    clinic_path = "client__clinic"
 
     def published(self):
         return self.filter(published_at__isnull=False)

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from clinic.models import Client, Clinic, Method, Practitioner
+from clinic.models import Client, Clinic, ClinicScopedQuerySet, Method, Practitioner
 from sessions.bodymap import REGION_LABELS, REGIONS
 from sessions.defaults import DEFAULT_SERIES
 
@@ -21,12 +21,7 @@ class ScopeError(ValidationError):
     """The practitioner's credential does not cover this session of the series."""
 
 
-class SeriesQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not user.is_practitioner:
-            return self.none()
-        return self.filter(clinic_id=user.practitioner.clinic_id)
-
+class SeriesQuerySet(ClinicScopedQuerySet):
     def offered(self):
         return self.filter(is_active=True)
 
@@ -114,11 +109,8 @@ class SeriesStep(models.Model):
         return f"{self.number}. {self.title}"
 
 
-class PlanQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not user.is_practitioner:
-            return self.none()
-        return self.filter(client__clinic_id=user.practitioner.clinic_id)
+class PlanQuerySet(ClinicScopedQuerySet):
+    clinic_path = "client__clinic"
 
     def active(self):
         return self.filter(status=Plan.Status.ACTIVE)
@@ -263,11 +255,8 @@ def techniques_for_clinic(clinic_id):
     return Technique.objects.filter(Q(clinic__isnull=True) | Q(clinic_id=clinic_id))
 
 
-class TreatmentSessionQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not user.is_practitioner:
-            return self.none()
-        return self.filter(plan__client__clinic_id=user.practitioner.clinic_id)
+class TreatmentSessionQuerySet(ClinicScopedQuerySet):
+    clinic_path = "plan__client__clinic"
 
     def signed(self):
         return self.filter(signed_at__isnull=False)

@@ -14,6 +14,7 @@ from sessions.models import (
     ProgramItem,
     Series,
     SeriesStep,
+    Technique,
     TreatmentSession,
     techniques_for_clinic,
 )
@@ -322,3 +323,20 @@ class ProgramNoteForm(forms.ModelForm):
         note = self.cleaned_data["note"]
         self.instance.client.clinic.check_client_wording(note)
         return note
+
+
+class TechniqueForm(forms.ModelForm):
+    class Meta:
+        model = Technique
+        fields = ["name"]
+        labels = {"name": "New technique"}
+
+    def __init__(self, *args, clinic, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.clinic = clinic
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if techniques_for_clinic(self.instance.clinic.pk).filter(name__iexact=name).exists():
+            raise forms.ValidationError(f"“{name}” is already on the list.")
+        return name

@@ -4,14 +4,32 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from clinic.access import clinic_admin_required, practitioner_required
-from sessions.forms import SeriesForm, StepFormSet
-from sessions.models import Series
+from sessions.forms import SeriesForm, StepFormSet, TechniqueForm
+from sessions.models import Series, techniques_for_clinic
 
 
 @practitioner_required
 def series_list(request):
-    series = Series.objects.for_user(request.user).prefetch_related("steps")
-    return render(request, "sessions/series_list.html", {"series_list": series})
+    clinic = request.user.practitioner.clinic
+    context = {
+        "series_list": Series.objects.for_user(request.user).prefetch_related("steps"),
+        "techniques": techniques_for_clinic(clinic.pk),
+        "technique_form": TechniqueForm(clinic=clinic),
+    }
+    return render(request, "sessions/series_list.html", context)
+
+
+@require_POST
+@clinic_admin_required
+def technique_add(request):
+    clinic = request.user.practitioner.clinic
+    form = TechniqueForm(request.POST, clinic=clinic)
+    if form.is_valid():
+        form.save()
+        messages.success(request, f"{form.instance.name} can now be ticked on session notes.")
+    else:
+        messages.error(request, " ".join(form.errors["name"]))
+    return redirect("series_list")
 
 
 @clinic_admin_required

@@ -68,6 +68,7 @@ urlpatterns = [
         name="program_discard",
     ),
     path("series/", series_views.series_list, name="series_list"),
+    path("series/techniques/", series_views.technique_add, name="technique_add"),
     path("series/new/", series_views.series_edit, name="series_create"),
     path("series/<int:pk>/", series_views.series_edit, name="series_edit"),
     path(

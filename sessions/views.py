@@ -263,6 +263,7 @@ def session_detail(request, pk):
         "plan": session.plan,
         "notes": notes,
         "posture_notes": session.current_text("posture_notes"),
+        "given_programs": session.programs.published(),
         "can_edit": can_edit(request.user, session),
     }
     return render(request, "sessions/session_detail.html", context)

@@ -80,6 +80,8 @@ def test_a_revision_started_from_a_session_is_tied_to_it(
     practitioner_client.post(reverse("program_publish", args=[client_record.pk]), {"note": ""})
     page = practitioner_client.get(reverse("program_detail", args=[client_record.pk]))
     assert f'at <a href="{reverse("session_detail", args=[session.pk])}">' in page.text
+    note = practitioner_client.get(reverse("session_detail", args=[session.pk]))
+    assert "Home program version 1 was given at this session." in note.text
 
 
 def test_an_empty_draft_cannot_be_given(practitioner_client, client_record):

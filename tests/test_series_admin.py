@@ -2,7 +2,8 @@ import pytest
 from django.urls import reverse
 
 from clinic.models import Method
-from sessions.models import Series
+from sessions.forms import ChartForm
+from sessions.models import Series, Technique
 from tests.factories import SeriesFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,3 +83,26 @@ def test_practitioners_who_are_not_admins_cannot_edit_series(practitioner_client
 def test_admin_adds_the_standard_series(admin_client_of_clinic, clinic):
     admin_client_of_clinic.post(reverse("series_install_defaults"))
     assert Series.objects.filter(clinic=clinic).count() == 5
+
+
+def test_admin_adds_a_clinic_technique_that_charts_can_tick(
+    admin_client_of_clinic, clinic, other_clinic
+):
+    admin_client_of_clinic.post(reverse("technique_add"), {"name": "Cupping"})
+    assert Technique.objects.get(name="Cupping").clinic == clinic
+    assert "Cupping" in admin_client_of_clinic.get(reverse("series_list")).text
+    form = ChartForm(clinic=other_clinic)
+    assert "Cupping" not in [t.name for t in form.fields["techniques"].queryset]
+
+
+def test_a_technique_already_listed_is_refused(admin_client_of_clinic, clinic):
+    response = admin_client_of_clinic.post(
+        reverse("technique_add"), {"name": "myofascial release"}, follow=True
+    )
+    assert "is already on the list" in response.text
+    assert Technique.objects.filter(name__iexact="myofascial release").count() == 1
+
+
+def test_practitioners_cannot_add_techniques(practitioner_client):
+    assert practitioner_client.post(reverse("technique_add"), {"name": "X"}).status_code == 404
+    assert not Technique.objects.filter(name="X").exists()

@@ -534,3 +534,62 @@ class Exercise(Dose):
     @property
     def muscle_list(self):
         return [m.strip() for m in self.target_muscles.split(",") if m.strip()]
+
+
+class AppendOnlyError(Exception):
+    """The audit trail is never edited or deleted."""
+
+
+class AuditQuerySet(ClinicScopedQuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("Audit events cannot be changed.")
+
+    def delete(self):
+        raise AppendOnlyError("Audit events cannot be deleted.")
+
+
+class AuditEvent(models.Model):
+    """Who looked at or changed which clinical record, when, and from where."""
+
+    class Action(models.TextChoices):
+        VIEW = "view", "Viewed"
+        CREATE = "create", "Created"
+        CHANGE = "change", "Changed"
+        SIGN = "sign", "Signed"
+        AMEND = "amend", "Amended"
+        ARCHIVE = "archive", "Archived"
+        RESTORE = "restore", "Restored"
+        EXPORT = "export", "Exported"
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
+    actor = models.ForeignKey(User, null=True, on_delete=models.PROTECT, related_name="+")
+    actor_name = models.CharField(max_length=150)
+    action = models.CharField(max_length=10, choices=Action)
+    client = models.ForeignKey(
+        Client, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    record_type = models.CharField(max_length=40)
+    record_id = models.CharField(max_length=40, blank=True)
+    summary = models.CharField(max_length=300, blank=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    objects = AuditQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["clinic", "-created_at"], name="audit_clinic_time"),
+            models.Index(fields=["client", "-created_at"], name="audit_client_time"),
+        ]
+
+    def __str__(self):
+        return f"{self.actor_name} {self.get_action_display().lower()} {self.record_type}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AppendOnlyError("Audit events cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Audit events cannot be deleted.")

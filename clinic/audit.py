@@ -1,0 +1,21 @@
+"""Writes the audit trail: one call per view of, or change to, clinical data."""
+
+from clinic.models import AuditEvent
+
+
+def record(request, action, obj, *, client=None, summary=""):
+    """Notes that the signed-in user did `action` to `obj` (a model instance)."""
+    user = request.user
+    if client is None and obj.__class__.__name__ == "Client":
+        client = obj
+    AuditEvent.objects.create(
+        clinic=user.clinic or client.clinic,
+        actor=user,
+        actor_name=user.full_name or user.email,
+        action=action,
+        client=client,
+        record_type=obj._meta.verbose_name,
+        record_id=str(obj.pk),
+        summary=summary[:300],
+        ip_address=request.META.get("REMOTE_ADDR") or None,
+    )

@@ -14,3 +14,9 @@ class EmailBackend(ModelBackend):
         except User.DoesNotExist:
             return None
         return user if self.user_can_authenticate(user) else None
+
+
+def sign_in_name(request, credentials=None):
+    """The email a sign-in attempt names, as stored, so that case does not dodge the limit."""
+    source = credentials if credentials is not None else request.POST
+    return User.objects.normalize_email(source.get("username") or "")

@@ -1,6 +1,14 @@
+import time
 import zoneinfo
 
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 from django.utils import timezone
+
+# The last-seen time is stored at most this often, so reading pages rarely writes.
+TOUCH_EVERY_SECONDS = 60
 
 
 class ClinicTimeZoneMiddleware:
@@ -15,4 +23,34 @@ class ClinicTimeZoneMiddleware:
             timezone.activate(zoneinfo.ZoneInfo(clinic.time_zone))
         else:
             timezone.deactivate()
+        return self.get_response(request)
+
+
+def start_idle_clock(sender, request, user, **kwargs):
+    """Every way of signing in starts the idle clock, so no page view has to."""
+    request.session["last_seen"] = int(time.time())
+
+
+class IdleTimeoutMiddleware:
+    """Signs out a user who has been idle too long: practitioners after
+    PRACTITIONER_IDLE_MINUTES, everyone else after CLIENT_IDLE_MINUTES."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            now = int(time.time())
+            last_seen = request.session.get("last_seen", now)
+            minutes = (
+                settings.PRACTITIONER_IDLE_MINUTES
+                if request.user.is_practitioner or request.user.is_staff
+                else settings.CLIENT_IDLE_MINUTES
+            )
+            if now - last_seen > minutes * 60:
+                logout(request)
+                messages.info(request, "You were signed out after a while without activity.")
+                return redirect_to_login(request.get_full_path())
+            if now - last_seen >= TOUCH_EVERY_SECONDS:
+                request.session["last_seen"] = now
         return self.get_response(request)

@@ -8,6 +8,7 @@ from clinic.forms import SignInForm
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("hello", views.hello, name="hello"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(

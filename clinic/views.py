@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from clinic.access import clinic_admin_required, practitioner_required
 from clinic.forms import (
     ClientForm,
+    SignInForm,
     ClinicSettingsForm,
     CredentialFormSet,
     PractitionerForm,
@@ -21,6 +22,25 @@ from clinic.invitations import send_invitation
 from clinic.models import Client, Practitioner, User
 
 CLIENTS_PER_PAGE = 25
+
+
+def hello(request):
+    """The benchmark's floor: the full middleware stack and nothing else."""
+    return HttpResponse("Hello, world!", content_type="text/plain")
+
+
+def locked_out(request, response=None, credentials=None):
+    """Too many failed sign-ins for this account or address: the form again, with a
+    message that does not say whether the email belongs to anyone."""
+    form = SignInForm(request, data=request.POST)
+    form.errors  # noqa: B018 - binds the form so the typed email shows again
+    form._errors = {}
+    form.add_error(
+        None,
+        "Too many unsuccessful sign-ins. For your safety, signing in is paused for 15 "
+        "minutes. You can reset your password in the meantime.",
+    )
+    return render(request, "registration/login.html", {"form": form}, status=429)
 
 
 @require_GET

@@ -1,11 +1,11 @@
 from io import StringIO
 
 import pytest
-from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 
 from clinic.models import Clinic, User
 from tests import factories
+from tests.helpers import check_sign_in
 
 PASSWORD = "Harbour-tide-2026"
 
@@ -51,7 +51,7 @@ def test_create_clinic_makes_a_clinic_admin_who_can_sign_in(password_env):
     assert clinic.name == "Thames Bodywork"
     assert clinic.time_zone == "Europe/London"
     assert clinic.stretch_word == "range of motion"
-    admin = authenticate(username="owner@thames.example", password=PASSWORD)
+    admin = check_sign_in("owner@thames.example", PASSWORD)
     assert admin is not None
     assert admin.full_name == "Ada Okoro"
     assert admin.is_clinic_admin
@@ -65,7 +65,7 @@ def test_create_clinic_asks_for_the_password_twice(typed_passwords):
 
     create_clinic()
 
-    assert authenticate(email="owner@thames.example", password=PASSWORD).is_clinic_admin
+    assert check_sign_in("owner@thames.example", PASSWORD).is_clinic_admin
 
 
 def test_create_clinic_asks_again_when_passwords_differ_or_are_too_weak(typed_passwords):
@@ -76,8 +76,8 @@ def test_create_clinic_asks_again_when_passwords_differ_or_are_too_weak(typed_pa
     create_clinic()
 
     assert remaining == []
-    assert authenticate(email="owner@thames.example", password=PASSWORD) is not None
-    assert authenticate(email="owner@thames.example", password="one-password-2026") is None
+    assert check_sign_in("owner@thames.example", PASSWORD) is not None
+    assert check_sign_in("owner@thames.example", "one-password-2026") is None
 
 
 def test_create_clinic_without_input_needs_the_password_variable(monkeypatch):

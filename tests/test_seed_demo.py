@@ -3,7 +3,6 @@ import zoneinfo
 from io import StringIO
 
 import pytest
-from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
@@ -15,6 +14,7 @@ from sessions.models import (
     SignedSessionError,
     TreatmentSession,
 )
+from tests.helpers import check_sign_in
 
 PASSWORD = "demo-pass-2026"
 
@@ -105,7 +105,7 @@ def test_seed_demo_runs_in_production_with_force(settings):
     ],
 )
 def test_every_demo_user_can_sign_in_with_the_demo_password(seeded, email):
-    user = authenticate(username=email, password=PASSWORD)
+    user = check_sign_in(email, PASSWORD)
 
     assert user is not None
     assert user.email == email
@@ -148,7 +148,7 @@ def test_bayou_is_run_by_an_smt_level_2_admin_and_says_lengthening(seeded):
     [("client@harbour.example", "harbour"), ("client@bayou.example", "bayou")],
 )
 def test_portal_clients_sign_in_as_clients_of_their_clinic(seeded, email, slug):
-    user = authenticate(email=email, password=PASSWORD)
+    user = check_sign_in(email, PASSWORD)
 
     assert user.is_client
     assert not user.is_practitioner
@@ -205,8 +205,8 @@ def test_seeding_again_keeps_a_demo_users_changed_password(seeded):
 
     seed()
 
-    assert authenticate(username="si@harbour.example", password="a-new-secret-2026")
-    assert authenticate(username="si@harbour.example", password=PASSWORD) is None
+    assert check_sign_in("si@harbour.example", "a-new-secret-2026")
+    assert check_sign_in("si@harbour.example", PASSWORD) is None
 
 
 def test_seed_demo_prints_the_sign_ins_and_password(seeded):

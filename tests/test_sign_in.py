@@ -102,3 +102,73 @@ def test_inactive_practitioner_cannot_sign_in(client):
     response = sign_in(client, practitioner.user.email)
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session
+
+
+def test_five_failed_sign_ins_pause_the_account_with_a_clear_message(client, practitioner):
+    for _ in range(5):
+        sign_in(client, practitioner.user.email, "wrong-guess")
+    response = sign_in(client, practitioner.user.email)
+    assert response.status_code == 429
+    assert "Too many unsuccessful sign-ins" in response.text
+    assert f'value="{practitioner.user.email}"' in response.text
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_pause_does_not_reveal_whether_an_email_exists(client, db):
+    for _ in range(5):
+        sign_in(client, "nobody@example.com", "wrong-guess")
+    response = sign_in(client, "nobody@example.com", "wrong-guess")
+    assert response.status_code == 429
+    assert "Too many unsuccessful sign-ins" in response.text
+
+
+def test_one_address_trying_many_accounts_is_paused(client, practitioner):
+    for n in range(5):
+        sign_in(client, f"guess{n}@example.com", "wrong-guess")
+    response = sign_in(client, practitioner.user.email)
+    assert response.status_code == 429
+
+
+def test_changing_the_case_of_the_email_does_not_dodge_the_limit(client, practitioner):
+    email = practitioner.user.email
+    for variant in [email, email.upper(), email.title(), email.upper(), email]:
+        sign_in(client, variant, "wrong-guess")
+    assert sign_in(client, email).status_code == 429
+
+
+def test_a_practitioner_idle_for_31_minutes_is_signed_out(practitioner_client):
+    session = practitioner_client.session
+    session["last_seen"] -= 31 * 60
+    session.save()
+    response = practitioner_client.get(reverse("dashboard"))
+    assert response.headers["Location"].startswith(reverse("login"))
+    assert "_auth_user_id" not in practitioner_client.session
+
+
+def test_a_practitioner_active_within_30_minutes_stays_signed_in(practitioner_client):
+    session = practitioner_client.session
+    session["last_seen"] -= 29 * 60
+    session.save()
+    assert practitioner_client.get(reverse("dashboard")).status_code == 200
+
+
+def test_a_client_idle_for_an_hour_stays_signed_in(client, portal_client):
+    client.force_login(portal_client.user)
+    session = client.session
+    session["last_seen"] -= 60 * 60
+    session.save()
+    assert client.get(reverse("portal")).status_code == 200
+
+
+def test_reading_pages_does_not_write_the_session_every_time(
+    practitioner_client, django_assert_num_queries
+):
+    practitioner_client.get(reverse("dashboard"))
+    with django_assert_num_queries(2):  # the session and the user, nothing written
+        practitioner_client.get(reverse("hello"))
+
+
+def test_the_floor_page_answers_without_the_database(client, db, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get(reverse("hello"))
+    assert response.text == "Hello, world!"

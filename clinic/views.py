@@ -12,11 +12,11 @@ from django.views.decorators.http import require_GET, require_POST
 from clinic.access import clinic_admin_required, practitioner_required
 from clinic.forms import (
     ClientForm,
-    SignInForm,
     ClinicSettingsForm,
     CredentialFormSet,
     PractitionerForm,
     PractitionerInviteForm,
+    SignInForm,
 )
 from clinic.invitations import send_invitation
 from clinic.models import Client, Practitioner, User

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
-from clinic.models import Client, Clinic, Credential, Practitioner, User
+from clinic.models import AuditEvent, Client, Clinic, Credential, Exercise, Practitioner, User
 
 
 class UserChangeByEmailForm(UserChangeForm):
@@ -72,3 +72,29 @@ class ClientAdmin(admin.ModelAdmin):
     search_fields = ["last_name", "first_name", "email", "phone"]
     autocomplete_fields = ["user"]
     readonly_fields = ["created_at", "updated_at"]
+
+
+@admin.register(Exercise)
+class ExerciseAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "clinic"]
+    list_filter = ["kind", ("clinic", admin.EmptyFieldListFilter)]
+    search_fields = ["name", "target_muscles"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """Read-only: the trail is append-only, here as everywhere."""
+
+    list_display = ["created_at", "clinic", "actor_name", "action", "record_type", "client"]
+    list_filter = ["action", "clinic"]
+    search_fields = ["actor_name", "summary", "client__last_name"]
+    list_select_related = ["clinic", "client"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

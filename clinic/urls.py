@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from clinic import views
+from clinic import audit_views, views
 from clinic.forms import SignInForm
 
 urlpatterns = [
@@ -24,6 +24,7 @@ urlpatterns = [
     path("clients/<int:pk>/archive/", views.client_archive, name="client_archive"),
     path("clients/<int:pk>/restore/", views.client_restore, name="client_restore"),
     path("clinic/settings/", views.clinic_settings, name="clinic_settings"),
+    path("clinic/audit/", audit_views.audit_log, name="audit_log"),
     path("clinic/practitioners/", views.practitioner_list, name="practitioner_list"),
     path("clinic/practitioners/invite/", views.practitioner_invite, name="practitioner_invite"),
     path("clinic/practitioners/<int:pk>/", views.practitioner_edit, name="practitioner_edit"),

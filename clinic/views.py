@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from clinic.access import clinic_admin_required, practitioner_required
+from clinic.audit import record
 from clinic.forms import (
     ClientForm,
     ClinicSettingsForm,
@@ -19,7 +20,9 @@ from clinic.forms import (
     SignInForm,
 )
 from clinic.invitations import send_invitation
-from clinic.models import Client, Practitioner, User
+from clinic.models import AuditEvent, Client, Practitioner, User
+
+Action = AuditEvent.Action
 
 CLIENTS_PER_PAGE = 25
 
@@ -89,6 +92,7 @@ def client_create(request):
         client = form.save(commit=False)
         client.clinic = request.user.practitioner.clinic
         client.save()
+        record(request, Action.CREATE, client)
         messages.success(request, f"{client.full_name} was added.")
         return redirect("client_detail", client.pk)
     return render(request, "clinic/client_form.html", {"form": form})
@@ -100,6 +104,7 @@ def client_edit(request, pk):
     form = ClientForm(request.POST or None, instance=client)
     if form.is_valid():
         form.save()
+        record(request, Action.CHANGE, client, summary=", ".join(form.changed_data))
         messages.success(request, "Changes saved.")
         return redirect("client_detail", client.pk)
     return render(request, "clinic/client_form.html", {"form": form, "client": client})
@@ -110,6 +115,7 @@ def client_edit(request, pk):
 def client_archive(request, pk):
     client = get_object_or_404(Client.objects.for_user(request.user).active(), pk=pk)
     client.archive()
+    record(request, Action.ARCHIVE, client)
     messages.success(
         request, f"{client.full_name} was archived. Their record is kept and can be restored."
     )
@@ -121,6 +127,7 @@ def client_archive(request, pk):
 def client_restore(request, pk):
     client = get_object_or_404(Client.objects.for_user(request.user).archived(), pk=pk)
     client.restore()
+    record(request, Action.RESTORE, client)
     messages.success(request, f"{client.full_name} is back on the client list.")
     return redirect("client_detail", client.pk)
 

@@ -6,7 +6,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from clinic.access import practitioner_required
-from clinic.models import Client
+from clinic.audit import record
+from clinic.models import AuditEvent, Client
 from sessions.adherence import adherence_summary
 from sessions.models import HomeProgram, Plan, TreatmentSession
 
@@ -67,6 +68,7 @@ def client_detail(request, pk):
         .select_related("plan__series", "practitioner__user")
         .order_by("-scheduled_at")[:10]
     )
+    record(request, AuditEvent.Action.VIEW, client)
     context = {
         "client": client,
         "plans": plans,

@@ -8,7 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
-from clinic.models import Client, Exercise
+from clinic.audit import record
+from clinic.models import AuditEvent, Client, Exercise
 from sessions.adherence import adherence_summary
 from sessions.forms import ProgramItemForm, ProgramNoteForm
 from sessions.models import HomeProgram, ProgramItem, TreatmentSession
@@ -44,6 +45,7 @@ def program_detail(request, pk):
         "has_draft": HomeProgram.objects.drafts().filter(client=client).exists(),
         "adherence": adherence_summary(client, client.clinic.today()),
     }
+    record(request, AuditEvent.Action.VIEW, shown or client, client=client, summary="program")
     return render(request, "sessions/program_detail.html", context)
 
 
@@ -189,6 +191,7 @@ def program_publish(request, pk):
         return redirect("program_builder", draft.client_id)
     form.save()
     draft.publish()
+    record(request, AuditEvent.Action.CREATE, draft, client=draft.client, summary="given")
     messages.success(
         request, f"Version {draft.version} is now {draft.client.first_name}'s home program."
     )
@@ -215,4 +218,5 @@ def program_print(request, pk):
         .first()
     )
     context = {"client": client, "clinic": client.clinic, "program": program}
+    record(request, AuditEvent.Action.EXPORT, program or client, client=client, summary="print")
     return render(request, "sessions/program_print.html", context)

@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
-from clinic.models import Client
+from clinic.audit import record
+from clinic.models import AuditEvent, Client
 from sessions.adherence import adherence_summary, reports_as_text
 from sessions.forms import (
     AmendmentForm,
@@ -27,6 +28,8 @@ from sessions.models import (
     TreatmentSession,
 )
 from sessions.progress import plan_progress
+
+Action = AuditEvent.Action
 
 
 def plans_for(user):
@@ -54,6 +57,7 @@ def plan_create(request, client_pk):
         plan = form.save(commit=False)
         plan.client = client
         plan.save()
+        record(request, Action.CREATE, plan, client=client, summary=plan.series.name)
         messages.success(request, f"{plan.series} started for {client.full_name}.")
         return redirect("plan_detail", plan.pk)
     has_series = Series.objects.filter(clinic=clinic).exists()
@@ -86,6 +90,7 @@ def plan_detail(request, pk):
         ),
         "stop_form": StopPlanForm(),
     }
+    record(request, Action.VIEW, plan, client=plan.client)
     return render(request, "sessions/plan_detail.html", context)
 
 
@@ -96,6 +101,7 @@ def plan_stop(request, pk):
     form = StopPlanForm(request.POST)
     if form.is_valid():
         plan.stop(form.cleaned_data["reason"])
+        record(request, Action.CHANGE, plan, client=plan.client, summary="stopped early")
         messages.success(request, "The plan is stopped. Its sessions stay on record.")
     else:
         messages.error(request, "Say why the plan is stopping before you stop it.")
@@ -107,6 +113,7 @@ def plan_stop(request, pk):
 def plan_complete(request, pk):
     plan = get_object_or_404(plans_for(request.user).active(), pk=pk)
     plan.complete()
+    record(request, Action.CHANGE, plan, client=plan.client, summary="completed")
     messages.success(request, "The plan is marked complete.")
     return redirect("plan_detail", plan.pk)
 
@@ -124,6 +131,7 @@ def session_schedule(request, plan_pk):
             scheduled_at=data["scheduled_at"],
             duration_minutes=data["duration_minutes"],
         )
+        record(request, Action.CREATE, session, client=plan.client, summary="booked")
         messages.success(
             request,
             f"{session.number_label} booked for "
@@ -141,6 +149,7 @@ def session_set_status(request, pk, status):
     )
     session.status = status
     session.save(update_fields=["status", "updated_at"])
+    record(request, Action.CHANGE, session, client=session.plan.client, summary=status)
     messages.success(request, f"{session.number_label} marked {session.get_status_display()}.")
     return redirect("plan_detail", session.plan_id)
 
@@ -182,8 +191,10 @@ def session_chart(request, pk):
             form.add_error(None, error)
         else:
             save_chart(form, body_map, session)
+            record(request, Action.CHANGE, session, client=session.plan.client, summary="chart")
             if "sign" in request.POST:
                 session.sign(request.user.practitioner)
+                record(request, Action.SIGN, session, client=session.plan.client)
                 messages.success(request, f"{session.number_label} is signed.")
                 return htmx_aware_redirect(request, reverse("session_detail", args=[session.pk]))
             saved_at = timezone.localtime()
@@ -202,6 +213,8 @@ def session_chart(request, pk):
         "adherence": adherence,
         "client": session.plan.client,
     }
+    if not data:
+        record(request, Action.VIEW, session, client=session.plan.client)
     template = "sessions/chart.html"
     if request.htmx:
         template += "#chart-form"
@@ -266,6 +279,7 @@ def session_detail(request, pk):
         "given_programs": session.programs.published(),
         "can_edit": can_edit(request.user, session),
     }
+    record(request, Action.VIEW, session, client=session.plan.client)
     return render(request, "sessions/session_detail.html", context)
 
 
@@ -288,6 +302,7 @@ def session_amend(request, pk):
         amendment.author = request.user.practitioner
         amendment.old_text = session.current_text(amendment.field)
         amendment.save()
+        record(request, Action.AMEND, session, client=session.plan.client, summary=amendment.field)
         messages.success(request, "Amendment saved. The original text is kept beside it.")
         return redirect("session_detail", session.pk)
     return render(request, "sessions/amend_form.html", {"session": session, "form": form})
@@ -296,4 +311,5 @@ def session_amend(request, pk):
 @practitioner_required
 def plan_progress_view(request, pk):
     plan = get_object_or_404(plans_for(request.user).with_progress(), pk=pk)
+    record(request, Action.VIEW, plan, client=plan.client, summary="progress")
     return render(request, "sessions/plan_progress.html", {"plan": plan, **plan_progress(plan)})

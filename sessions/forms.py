@@ -104,6 +104,9 @@ POSTURE_WIDGETS = {name: forms.RadioSelect for name in TreatmentSession.POSTURE_
 
 
 class ChartForm(forms.ModelForm):
+    # The version of the note this form was opened on; a save from an older one is refused.
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
+
     class Meta:
         model = TreatmentSession
         fields = [
@@ -134,9 +137,14 @@ class ChartForm(forms.ModelForm):
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["techniques"].queryset = techniques_for_clinic(clinic.pk)
+        self.fields["seen_version"].initial = self.instance.version
         for name in TreatmentSession.POSTURE_FIELDS:
             # A radio group offers "not assessed" instead of Django's dashes.
             self.fields[name].choices = [("", "Not assessed"), *self.fields[name].choices[1:]]
+
+    def clean_seen_version(self):
+        seen = self.cleaned_data["seen_version"]
+        return self.instance.version if seen is None else seen
 
     def posture_fields(self):
         return [self[name] for name in TreatmentSession.POSTURE_FIELDS]
@@ -314,15 +322,46 @@ class ProgramItemForm(forms.ModelForm):
 
 
 class ProgramNoteForm(forms.ModelForm):
+    """The note, and the draft's revision when the page was opened: giving a draft that
+    someone changed since is refused, so nobody gives a list they have not seen."""
+
+    seen_revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
+
     class Meta:
         model = HomeProgram
         fields = ["note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 3})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seen_revision"].initial = self.instance.revision
+
     def clean_note(self):
         note = self.cleaned_data["note"]
         self.instance.client.clinic.check_client_wording(note)
         return note
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = cleaned.get("seen_revision")
+        current = HomeProgram.objects.values_list("revision", flat=True).get(pk=self.instance.pk)
+        if seen is not None and seen != current:
+            raise forms.ValidationError(
+                "Someone changed this draft while you were writing. The list below is the "
+                "latest; check it, then give it again. Your note is kept."
+            )
+        if not self.instance.items.exists():
+            raise forms.ValidationError("Add at least one exercise before giving the program.")
+        return cleaned
+
+    def refreshed(self):
+        """This form as typed, but based on the draft's current revision."""
+        data = self.data.copy()
+        data["seen_revision"] = HomeProgram.objects.get(pk=self.instance.pk).revision
+        form = ProgramNoteForm(data, instance=self.instance)
+        form.full_clean()
+        form._errors = self.errors
+        return form
 
 
 class TechniqueForm(forms.ModelForm):

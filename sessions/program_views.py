@@ -72,6 +72,10 @@ def program_builder(request, pk):
     draft = HomeProgram.objects.drafts().filter(client=client).first()
     if draft is None:
         return redirect("program_detail", client.pk)
+    return builder_page(request, client, draft, ProgramNoteForm(instance=draft))
+
+
+def builder_page(request, client, draft, note_form):
     query = request.GET.get("q", "").strip()[:100]
     kind = request.GET.get("kind", "")
     exercises = Exercise.objects.for_clinic(client.clinic_id)
@@ -84,7 +88,7 @@ def program_builder(request, pk):
         "client": client,
         "draft": draft,
         "items": builder_items(draft),
-        "note_form": ProgramNoteForm(instance=draft),
+        "note_form": note_form,
         "results": results,
         "query": query,
         "kind": kind,
@@ -131,6 +135,7 @@ def program_add(request, pk):
     )
     last = draft.items.aggregate(last=Max("position"))["last"]
     ProgramItem.from_exercise(draft, exercise, (last or 0) + 1).save()
+    draft.touch()
     if not request.htmx:
         messages.success(request, f"Added {draft.client.clinic.worded(exercise.name)}.")
     return answer(request, draft)
@@ -144,6 +149,7 @@ def program_item_update(request, pk, item_pk):
     form = ProgramItemForm(request.POST, instance=item, prefix=f"item-{item.pk}")
     if form.is_valid():
         form.save()
+        draft.touch()
         return answer(request, draft)
     if request.htmx:
         return answer(request, draft, bound=form)
@@ -167,6 +173,7 @@ def program_item_move(request, pk, item_pk, step):
                 if item.position != position:
                     item.position = position
                     item.save(update_fields=["position"])
+            draft.touch()
     return answer(request, draft)
 
 
@@ -175,6 +182,7 @@ def program_item_move(request, pk, item_pk, step):
 def program_item_remove(request, pk, item_pk):
     draft = draft_of(request, pk)
     get_object_or_404(draft.items, pk=item_pk).delete()
+    draft.touch()
     return answer(request, draft)
 
 
@@ -184,11 +192,7 @@ def program_publish(request, pk):
     draft = draft_of(request, pk)
     form = ProgramNoteForm(request.POST, instance=draft)
     if not form.is_valid():
-        messages.error(request, " ".join(form.errors.get("note", [])))
-        return redirect("program_builder", draft.client_id)
-    if not draft.items.exists():
-        messages.error(request, "Add at least one exercise before giving the program.")
-        return redirect("program_builder", draft.client_id)
+        return builder_page(request, draft.client, draft, form.refreshed())
     form.save()
     draft.publish()
     record(request, AuditEvent.Action.CREATE, draft, client=draft.client, summary="given")

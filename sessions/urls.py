@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions import home_views, invite_views, program_views, series_views, views
+from sessions import export_views, home_views, invite_views, program_views, series_views, views
 from sessions.models import TreatmentSession
 
 Status = TreatmentSession.Status
@@ -9,6 +9,10 @@ urlpatterns = [
     path("dashboard/", home_views.dashboard, name="dashboard"),
     path("clients/<int:pk>/", home_views.client_detail, name="client_detail"),
     path("clients/<int:pk>/invite/", invite_views.invite_client, name="client_invite"),
+    path(
+        "clients/<int:pk>/export.json", export_views.client_export_json, name="client_export_json"
+    ),
+    path("clients/<int:pk>/export/", export_views.client_export_page, name="client_export_page"),
     path("clients/<int:client_pk>/plans/new/", views.plan_create, name="plan_create"),
     path("plans/<int:pk>/", views.plan_detail, name="plan_detail"),
     path("plans/<int:pk>/progress/", views.plan_progress_view, name="plan_progress"),

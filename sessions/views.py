@@ -157,7 +157,8 @@ def session_set_status(request, pk, status):
 @practitioner_required
 def session_chart(request, pk):
     session = get_object_or_404(sessions_for(request.user), pk=pk)
-    if session.is_signed or session.status in (
+    late = session.is_signed and request.method == "POST"
+    if (session.is_signed and not late) or session.status in (
         TreatmentSession.Status.CANCELLED,
         TreatmentSession.Status.NO_SHOW,
     ):
@@ -183,24 +184,33 @@ def session_chart(request, pk):
         data, instance=session, clinic=clinic, initial=chart_initial(session, previous)
     )
     body_map = BodyMapForm(data, initial=body_map_initial(session, previous))
-    saved_at = None
-    if data and "pull_reports" not in data and form.is_valid() and body_map.is_valid():
+    saved_at = conflict = None
+    if late:
+        # Signed by someone else while this practitioner was typing: keep their text on screen.
+        conflict, form = session, conflicting_form(form, session, clinic)
+    elif data and "pull_reports" not in data and form.is_valid() and body_map.is_valid():
         try:
             session.check_scope(request.user.practitioner)
         except ScopeError as error:
             form.add_error(None, error)
         else:
-            save_chart(form, body_map, session)
-            record(request, Action.CHANGE, session, client=session.plan.client, summary="chart")
-            if "sign" in request.POST:
-                session.sign(request.user.practitioner)
-                record(request, Action.SIGN, session, client=session.plan.client)
-                messages.success(request, f"{session.number_label} is signed.")
-                return htmx_aware_redirect(request, reverse("session_detail", args=[session.pk]))
-            saved_at = timezone.localtime()
-            if not request.htmx:
-                messages.success(request, "Draft saved.")
-                return redirect("session_chart", session.pk)
+            if not session.claim_version(form.cleaned_data["seen_version"]):
+                conflict = TreatmentSession.objects.get(pk=session.pk)
+                form = conflicting_form(form, conflict, clinic)
+            else:
+                save_chart(form, body_map, session)
+                record(request, Action.CHANGE, session, client=session.plan.client, summary="chart")
+                if "sign" in request.POST:
+                    session.sign(request.user.practitioner)
+                    record(request, Action.SIGN, session, client=session.plan.client)
+                    messages.success(request, f"{session.number_label} is signed.")
+                    return htmx_aware_redirect(
+                        request, reverse("session_detail", args=[session.pk])
+                    )
+                saved_at = timezone.localtime()
+                if not request.htmx:
+                    messages.success(request, "Draft saved.")
+                    return redirect("session_chart", session.pk)
 
     context = {
         "session": session,
@@ -212,6 +222,7 @@ def session_chart(request, pk):
         "saved_at": saved_at,
         "adherence": adherence,
         "client": session.plan.client,
+        "conflict": conflict,
     }
     if not data:
         record(request, Action.VIEW, session, client=session.plan.client)
@@ -219,6 +230,28 @@ def session_chart(request, pk):
     if request.htmx:
         template += "#chart-form"
     return render(request, template, context)
+
+
+def conflicting_form(form, saved, clinic):
+    """The form again with what this practitioner typed, now based on the version someone
+    else saved, and a message; the page shows both texts so neither is lost."""
+    data = form.data.copy()
+    when = timezone.localtime(saved.updated_at)
+    if saved.is_signed:
+        message = (
+            f"{saved.signed_by} signed this note at {when:%H:%M} while you were editing. "
+            "Your text is still below: copy what you need into an amendment."
+        )
+    else:
+        data["seen_version"] = saved.version
+        message = (
+            f"Someone else saved this note at {when:%H:%M} while you were editing. Your text "
+            "is below and theirs beside it: combine them, then save again."
+        )
+    # A copy of the row: validating the form writes the typed values onto its instance.
+    form = ChartForm(data, instance=TreatmentSession.objects.get(pk=saved.pk), clinic=clinic)
+    form.add_error(None, message)
+    return form
 
 
 def chart_initial(session, previous):

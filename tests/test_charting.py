@@ -160,10 +160,13 @@ def test_signed_session_refuses_save_update_and_delete(plan):
 
 def test_signed_session_chart_url_shows_the_read_only_note(practitioner_client, plan):
     session = completed_sessions(plan, [(6, 4)])[0]
-    response = practitioner_client.post(
-        reverse("session_chart", args=[session.pk]), {"subjective": "Changed"}
+    url = reverse("session_chart", args=[session.pk])
+    assert practitioner_client.get(url).headers["Location"] == reverse(
+        "session_detail", args=[session.pk]
     )
-    assert response.headers["Location"] == reverse("session_detail", args=[session.pk])
+    late = practitioner_client.post(url, {"subjective": "Changed"})
+    assert "signed this note" in late.text
+    assert "Changed" in late.text
     session.refresh_from_db()
     assert session.subjective == ""
 

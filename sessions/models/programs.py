@@ -41,6 +41,9 @@ class HomeProgram(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     published_at = models.DateTimeField(null=True, blank=True)
     replaced_at = models.DateTimeField(null=True, blank=True)
+    revision = models.PositiveIntegerField(
+        default=0, help_text="Goes up with every change to the draft, so a stale one is caught."
+    )
 
     objects = HomeProgramQuerySet.as_manager()
 
@@ -90,6 +93,9 @@ class HomeProgram(models.Model):
                 item.copy_to(draft) for item in current.items.select_related("exercise")
             )
         return draft
+
+    def touch(self):
+        HomeProgram.objects.filter(pk=self.pk).update(revision=models.F("revision") + 1)
 
     @transaction.atomic
     def publish(self):

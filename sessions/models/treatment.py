@@ -351,6 +351,9 @@ class TreatmentSession(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(
+        default=0, help_text="Goes up with every save, so a stale edit is caught."
+    )
 
     objects = TreatmentSessionQuerySet.as_manager()
 
@@ -459,6 +462,15 @@ class TreatmentSession(models.Model):
             f"credential: {reason}. {who}",
             code="scope",
         )
+
+    def claim_version(self, seen):
+        """Moves the row to the next version if nobody saved it since version `seen`.
+        False means someone else's save came first."""
+        claimed = TreatmentSession.objects.filter(pk=self.pk, version=seen, signed_at=None)
+        if not claimed.update(version=models.F("version") + 1):
+            return False
+        self.version = seen + 1
+        return True
 
     def previous(self):
         return (

@@ -332,10 +332,6 @@ class ProgramNoteForm(forms.ModelForm):
         fields = ["note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["seen_revision"].initial = self.instance.revision
-
     def clean_note(self):
         note = self.cleaned_data["note"]
         self.instance.client.clinic.check_client_wording(note)
@@ -353,15 +349,6 @@ class ProgramNoteForm(forms.ModelForm):
         if not self.instance.items.exists():
             raise forms.ValidationError("Add at least one exercise before giving the program.")
         return cleaned
-
-    def refreshed(self):
-        """This form as typed, but based on the draft's current revision."""
-        data = self.data.copy()
-        data["seen_revision"] = HomeProgram.objects.get(pk=self.instance.pk).revision
-        form = ProgramNoteForm(data, instance=self.instance)
-        form.full_clean()
-        form._errors = self.errors
-        return form
 
 
 class TechniqueForm(forms.ModelForm):

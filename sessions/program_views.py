@@ -192,7 +192,7 @@ def program_publish(request, pk):
     draft = draft_of(request, pk)
     form = ProgramNoteForm(request.POST, instance=draft)
     if not form.is_valid():
-        return builder_page(request, draft.client, draft, form.refreshed())
+        return builder_page(request, draft.client, draft, form)
     form.save()
     draft.publish()
     record(request, AuditEvent.Action.CREATE, draft, client=draft.client, summary="given")

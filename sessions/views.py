@@ -207,10 +207,13 @@ def session_chart(request, pk):
                     return htmx_aware_redirect(
                         request, reverse("session_detail", args=[session.pk])
                     )
-                saved_at = timezone.localtime()
                 if not request.htmx:
                     messages.success(request, "Draft saved.")
                     return redirect("session_chart", session.pk)
+                # The page stays open: its forms now carry the version just saved.
+                saved_at = timezone.localtime()
+                form = ChartForm(instance=session, clinic=clinic)
+                body_map = BodyMapForm(initial=body_map_initial(session, previous))
 
     context = {
         "session": session,

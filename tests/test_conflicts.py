@@ -78,7 +78,7 @@ def test_giving_a_program_that_changed_since_the_page_opened_is_refused(
     client.force_login(practitioner.user)
     client.post(reverse("program_add", args=[client_record.pk]), {"exercise": ball.pk})
     page = client.get(reverse("program_builder", args=[client_record.pk]))
-    seen = page.context["note_form"]["seen_revision"].value()
+    seen = page.context["draft"].revision
 
     colleague = opened(practitioner.user)  # a second tab, or a colleague
     colleague.post(reverse("program_add", args=[client_record.pk]), {"exercise": dead_bug.pk})
@@ -92,10 +92,29 @@ def test_giving_a_program_that_changed_since_the_page_opened_is_refused(
     draft.refresh_from_db()
     assert draft.is_draft
 
-    again = response.context["note_form"]["seen_revision"].value()
+    again = response.context["draft"].revision
     client.post(
         reverse("program_publish", args=[client_record.pk]),
         {"note": "Gently, every morning.", "seen_revision": again},
     )
     draft.refresh_from_db()
     assert draft.is_current and draft.items.count() == 2
+
+
+def test_a_draft_saved_in_place_can_be_saved_again_from_the_same_page(practitioner_client, draft):
+    url = reverse("session_chart", args=[draft.pk])
+    version = practitioner_client.get(url).context["form"]["seen_version"].value()
+    first = practitioner_client.post(
+        url,
+        {"save": "1", "seen_version": version, "subjective": "One."},
+        headers={"HX-Request": "true"},
+    )
+    next_version = first.context["form"]["seen_version"].value()
+    assert next_version == version + 1
+    practitioner_client.post(
+        url,
+        {"save": "1", "seen_version": next_version, "subjective": "Two."},
+        headers={"HX-Request": "true"},
+    )
+    draft.refresh_from_db()
+    assert draft.subjective == "Two."

@@ -96,6 +96,7 @@ class HomeProgram(models.Model):
 
     def touch(self):
         HomeProgram.objects.filter(pk=self.pk).update(revision=models.F("revision") + 1)
+        self.refresh_from_db(fields=["revision"])
 
     @transaction.atomic
     def publish(self):

@@ -1,0 +1,262 @@
+"""A clinic exported from one database and imported into an empty one comes back row for row."""
+
+import datetime
+import json
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import authenticate
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from clinic.models import AuditEvent, Exercise
+from sessions.export import MODELS, export_clinic
+from sessions.models import HomeProgram, SignedSessionError, Technique, TreatmentSession
+from tests import factories
+
+SESSION_TECHNIQUES = TreatmentSession.techniques.through
+
+
+def seed(clinic, tag):
+    """A working clinic: a team, clients, a signed and amended session, a revised program."""
+    lead = factories.CredentialFactory(
+        practitioner__clinic=clinic, practitioner__user__email=f"lead@{tag}.example"
+    ).practitioner
+    admin = factories.ClinicAdminFactory(clinic=clinic)
+    factories.CredentialFactory(practitioner=admin, method="smt", max_session=3)
+    portal_client = factories.PortalClientFactory(clinic=clinic, email=f"ruth@{tag}.example")
+    factories.ClientFactory(clinic=clinic, archived_at=timezone.now())
+
+    own_technique = factories.TechniqueFactory(clinic=clinic, name=f"{tag} skin rolling")
+    shared_technique = Technique.objects.filter(clinic__isnull=True).first()
+    own_exercise = factories.ExerciseFactory(
+        clinic=clinic, slug="pelvic-tilts", image="exercises/pelvic-tilts.png"
+    )
+    shared_exercise = Exercise.objects.filter(clinic__isnull=True).first()
+
+    plan = factories.PlanFactory(client=portal_client, lead=lead)
+    signed, draft = factories.completed_sessions(plan, [(7, 4), (5, 3)], signed=False)
+    signed.techniques.set([own_technique, shared_technique])
+    signed.subjective = "Stiff every morning."
+    signed.pelvic_tilt = TreatmentSession.PelvicTilt.ANTERIOR
+    signed.save()
+    factories.PainRegionFactory(session=signed, region="low_back", intensity=6)
+    factories.PainRegionFactory(
+        session=signed, region="hamstring_l", intensity=3, kind="referred", source="sacrum"
+    )
+    signed.sign(lead)
+    factories.AmendmentFactory(
+        session=signed, old_text="Stiff every morning.", new_text="Stiff on waking."
+    )
+    draft.techniques.set([shared_technique])
+    factories.TreatmentSessionFactory(
+        plan=plan, number=3, scheduled_at=timezone.now() + datetime.timedelta(days=7)
+    )
+
+    first = HomeProgram.draft_for(portal_client, lead, session=signed)
+    factories.ProgramItemFactory(program=first, exercise=own_exercise, position=0)
+    factories.ProgramItemFactory(program=first, exercise=shared_exercise, position=1)
+    first.publish()
+    second = HomeProgram.draft_for(portal_client, lead)
+    second.note = "Add the second one now."
+    second.save()
+    second.publish()
+    for item in second.items.all():
+        factories.AdherenceEntryFactory(item=item, day=datetime.date(2026, 3, 2), pain=2)
+    factories.AdherenceEntryFactory(
+        item=first.items.first(), day=datetime.date(2026, 2, 20), comment="Easy."
+    )
+
+    for action in [AuditEvent.Action.VIEW, AuditEvent.Action.SIGN, AuditEvent.Action.AMEND]:
+        AuditEvent.objects.create(
+            clinic=clinic,
+            actor=lead.user,
+            actor_name=lead.user.full_name,
+            action=action,
+            client=portal_client,
+            record_type="treatment session",
+            record_id=str(signed.pk),
+            ip_address="192.0.2.7",
+        )
+    return lead
+
+
+def snapshot():
+    """Every row of both apps' tables, field by field. Rows of tables that join sessions and
+    techniques get new ids on import, so those are keyed by what they join."""
+    rows = {}
+    for app in ["clinic", "care"]:
+        for model in apps.get_app_config(app).get_models(include_auto_created=True):
+            for values in model._base_manager.values():
+                if model._meta.auto_created:
+                    values.pop("id")
+                    key = (model._meta.label, tuple(sorted(values.items())))
+                else:
+                    key = (model._meta.label, values["id"])
+                rows[key] = values
+    return rows
+
+
+def wipe():
+    """Empties the clinics' tables around the model locks (signed sessions, audit trail);
+    the shared library rows stay, as in a freshly migrated database."""
+    SESSION_TECHNIQUES.objects.all()._raw_delete(SESSION_TECHNIQUES.objects.db)
+    for model in reversed(MODELS):
+        rows = model._base_manager.all()
+        if model in (Exercise, Technique):
+            rows = rows.filter(clinic__isnull=False)
+        rows._raw_delete(rows.db)
+
+
+@pytest.fixture
+def two_clinics(clinic):
+    seed(clinic, "harbour")
+    only_harbour = snapshot()
+    seed(factories.ClinicFactory(name="Bayou Bodywork", slug="bayou"), "bayou")
+    return only_harbour, snapshot()
+
+
+def export_file(tmp_path, slug):
+    path = tmp_path / f"{slug}.json"
+    call_command("export_clinic", slug, output=str(path))
+    return path
+
+
+def test_a_clinic_comes_back_row_for_row_in_an_empty_database(two_clinics, tmp_path):
+    only_harbour, both = two_clinics
+    harbour_file = export_file(tmp_path, "harbour")
+    bayou_file = export_file(tmp_path, "bayou")
+    assert len(both) > len(only_harbour)
+
+    wipe()
+    assert not TreatmentSession.objects.exists()
+    call_command("import_clinic", str(harbour_file))
+
+    assert snapshot() == only_harbour
+
+    call_command("import_clinic", str(bayou_file))
+
+    assert snapshot() == both
+
+
+def test_the_export_lists_shared_library_rows_by_name_and_keeps_password_hashes(clinic, tmp_path):
+    lead = seed(clinic, "harbour")
+    data = json.loads(export_file(tmp_path, "harbour").read_text())
+
+    assert data["format"] == "bodywork-notes/clinic-export"
+    assert data["clinic"] == "harbour"
+    rows = {(row["model"], row["pk"]): row["fields"] for row in data["objects"]}
+    assert rows[("clinic.user", lead.user.pk)]["password"] == lead.user.password
+    assert "groups" not in rows[("clinic.user", lead.user.pk)]
+    shared_exercise = Exercise.objects.filter(clinic__isnull=True).first()
+    items = [row for row in data["objects"] if row["model"] == "care.programitem"]
+    assert [shared_exercise.slug] in [item["fields"]["exercise"] for item in items]
+    assert not any(
+        row["model"] == "clinic.exercise" and row["fields"]["clinic"] is None
+        for row in data["objects"]
+    )
+    shared_technique = Technique.objects.filter(clinic__isnull=True).first()
+    signed = TreatmentSession.objects.signed().get()
+    techniques = rows[("care.treatmentsession", signed.pk)]["techniques"]
+    assert [shared_technique.name] in techniques
+    assert rows[("clinic.exercise", Exercise.objects.get(slug="pelvic-tilts").pk)]["image"] == (
+        "exercises/pelvic-tilts.png"
+    )
+
+
+def test_people_sign_in_with_their_passwords_after_the_import(two_clinics, tmp_path, client, rf):
+    harbour_file = export_file(tmp_path, "harbour")
+    wipe()
+    call_command("import_clinic", str(harbour_file))
+
+    def sign_in(email):
+        return authenticate(rf.post("/"), username=email, password=factories.PASSWORD)
+
+    assert sign_in("lead@harbour.example").is_practitioner
+    assert sign_in("ruth@harbour.example").is_client
+    client.post(
+        reverse("login"), {"username": "lead@harbour.example", "password": factories.PASSWORD}
+    )
+    assert "Harbour Structural Integration" in client.get(reverse("dashboard")).content.decode()
+
+
+def test_imported_signed_sessions_and_audit_events_stay_locked(two_clinics, tmp_path):
+    harbour_file = export_file(tmp_path, "harbour")
+    wipe()
+    call_command("import_clinic", str(harbour_file))
+
+    signed = TreatmentSession.objects.signed().get()
+    signed.subjective = "Rewritten"
+    with pytest.raises(SignedSessionError):
+        signed.save()
+    assert AuditEvent.objects.count() == 3
+    factories.ClientFactory(clinic=signed.plan.client.clinic)  # new ids do not collide
+
+
+def test_import_refuses_a_database_that_already_has_the_clinic(clinic, tmp_path):
+    seed(clinic, "harbour")
+    harbour_file = export_file(tmp_path, "harbour")
+    before = snapshot()
+
+    with pytest.raises(CommandError, match="already has the clinic “harbour”"):
+        call_command("import_clinic", str(harbour_file))
+
+    assert snapshot() == before
+
+
+def test_import_refuses_rows_whose_ids_are_taken(clinic, tmp_path):
+    seed(clinic, "harbour")
+    harbour_file = export_file(tmp_path, "harbour")
+    wipe()
+    factories.ClinicFactory(pk=clinic.pk, slug="somebody-else")
+
+    with pytest.raises(CommandError, match="same ids are already here"):
+        call_command("import_clinic", str(harbour_file))
+
+    assert not TreatmentSession.objects.exists()
+
+
+def test_import_refuses_accounts_that_already_exist(clinic, tmp_path):
+    seed(clinic, "harbour")
+    harbour_file = export_file(tmp_path, "harbour")
+    wipe()
+    factories.UserFactory(email="lead@harbour.example")
+
+    with pytest.raises(CommandError, match="lead@harbour.example"):
+        call_command("import_clinic", str(harbour_file))
+
+
+def test_import_refuses_a_shared_exercise_this_library_lacks(clinic, tmp_path):
+    seed(clinic, "harbour")
+    harbour_file = export_file(tmp_path, "harbour")
+    data = json.loads(harbour_file.read_text())
+    for row in data["objects"]:
+        if row["model"] == "care.programitem" and isinstance(row["fields"]["exercise"], list):
+            row["fields"]["exercise"] = ["no-such-exercise"]
+    harbour_file.write_text(json.dumps(data))
+    wipe()
+
+    with pytest.raises(CommandError, match="no-such-exercise"):
+        call_command("import_clinic", str(harbour_file))
+
+    assert not AuditEvent.objects.exists()
+
+
+def test_export_writes_to_stdout(clinic, capsys):
+    seed(clinic, "harbour")
+    call_command("export_clinic", "harbour")
+
+    assert json.loads(capsys.readouterr().out)["clinic"] == "harbour"
+
+
+def test_export_of_an_unknown_clinic_is_refused(db):
+    with pytest.raises(CommandError, match="no clinic with the slug “nowhere”"):
+        call_command("export_clinic", "nowhere")
+
+
+def test_export_reads_in_a_bounded_number_of_queries(clinic, django_assert_max_num_queries):
+    seed(clinic, "harbour")
+
+    with django_assert_max_num_queries(25):
+        export_clinic(clinic)

@@ -341,18 +341,21 @@ class Client(models.Model):
     def clean(self):
         errors = {}
         today = timezone.localdate()
-        if self.date_of_birth:
-            if self.date_of_birth > today:
-                errors["date_of_birth"] = "The date of birth cannot be in the future."
-            elif self.date_of_birth < today.replace(year=today.year - 120):
-                errors["date_of_birth"] = "That date of birth is more than 120 years ago."
-        if self.complaint_onset:
-            if self.complaint_onset > today:
-                errors["complaint_onset"] = "The onset cannot be in the future."
-            elif self.date_of_birth and self.complaint_onset < self.date_of_birth:
-                errors["complaint_onset"] = "The onset cannot be before the date of birth."
-        if self.consent_given_on and self.consent_given_on > today:
-            errors["consent_given_on"] = "Consent cannot be dated in the future."
+        earliest = months_before(today, 120 * 12)
+        dates = [
+            ("date_of_birth", "The date of birth"),
+            ("complaint_onset", "The onset"),
+            ("consent_given_on", "The consent date"),
+        ]
+        for name, label in dates:
+            value = getattr(self, name)
+            if value and value > today:
+                errors[name] = f"{label} cannot be in the future."
+            elif value and value < earliest:
+                errors[name] = f"{label} is more than 120 years ago. Please check the year."
+        born, onset = self.date_of_birth, self.complaint_onset
+        if born and onset and onset < born and "complaint_onset" not in errors:
+            errors["complaint_onset"] = "The onset cannot be before the date of birth."
         if errors:
             raise ValidationError(errors)
 

@@ -49,11 +49,11 @@ def current_program(client, *prefetch):
     return programs.prefetch_related(*prefetch).first()
 
 
-def current_item(request, item_pk):
+def current_item(request, item_key):
     """An item of the signed-in client's current program, or 404."""
     programs = HomeProgram.objects.current().filter(client=request.user.client_profile)
     items = ProgramItem.objects.filter(program__in=programs).select_related("exercise")
-    return get_object_or_404(items, pk=item_pk)
+    return get_object_or_404(items, key=item_key)
 
 
 @client_required
@@ -90,8 +90,8 @@ def render_log(request, item, entry=None, form=None):
 
 @require_POST
 @client_required
-def log_done(request, item_pk):
-    item = current_item(request, item_pk)
+def log_done(request, item_key):
+    item = current_item(request, item_key)
     form = log_form(item, request.POST)
     if not form.is_valid():
         if request.htmx:
@@ -105,9 +105,9 @@ def log_done(request, item_pk):
 
 @require_POST
 @client_required
-def log_undo(request, item_pk):
+def log_undo(request, item_key):
     """Takes back today's tick. Earlier days stay as they were logged."""
-    item = current_item(request, item_pk)
+    item = current_item(request, item_key)
     today = request.user.client_profile.clinic.today()
     deleted, _ = AdherenceEntry.objects.filter(item=item, day=today).delete()
     if not deleted and not request.htmx:
@@ -116,8 +116,8 @@ def log_undo(request, item_pk):
 
 
 @client_required
-def exercise_image(request, item_pk):
-    image = current_item(request, item_pk).exercise.image
+def exercise_image(request, item_key):
+    image = current_item(request, item_key).exercise.image
     if not image:
         raise Http404
     response = FileResponse(image.open("rb"))

@@ -207,3 +207,13 @@ def test_dashboard_lists_recent_clients_and_those_without_consent(practitioner_c
     assert "Consented" in response.text
     assert "no consent to treatment on file yet" in response.text
     assert response.context["without_consent"][0].last_name == "Pending"
+
+
+@pytest.mark.parametrize("field", ["date_of_birth", "complaint_onset", "consent_given_on"])
+def test_dates_more_than_120_years_ago_are_refused(practitioner_client, field):
+    data = client_data(**{field: "0001-01-01"})
+    if field != "date_of_birth":
+        data["date_of_birth"] = ""
+    response = practitioner_client.post(reverse("client_create"), data)
+    assert "more than 120 years ago" in response.text
+    assert not Client.objects.exists()

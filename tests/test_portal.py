@@ -143,7 +143,7 @@ def test_hold_timer_button_waits_for_the_script_and_the_hold_shows_as_text(signe
 
 def test_done_today_records_the_entry_and_swaps_in_done_with_undo(signed_in, item, portal_client):
     response = signed_in.post(
-        reverse("portal_log_done", args=[item.pk]),
+        reverse("portal_log_done", args=[item.key]),
         {"pain": "3", "comment": "Easier than Monday"},
         headers=HTMX,
     )
@@ -163,7 +163,7 @@ def test_done_today_records_the_entry_and_swaps_in_done_with_undo(signed_in, ite
 
 
 def test_done_today_without_javascript_goes_back_to_the_item(signed_in, item):
-    response = signed_in.post(reverse("portal_log_done", args=[item.pk]), {"pain": ""})
+    response = signed_in.post(reverse("portal_log_done", args=[item.key]), {"pain": ""})
     assert response.status_code == 302
     assert response.url == f"/portal/#item-{item.pk}"
     assert AdherenceEntry.objects.get().pain is None
@@ -172,7 +172,7 @@ def test_done_today_without_javascript_goes_back_to_the_item(signed_in, item):
 
 
 def test_logging_twice_on_one_day_keeps_one_entry_with_the_latest_answers(signed_in, item):
-    url = reverse("portal_log_done", args=[item.pk])
+    url = reverse("portal_log_done", args=[item.key])
     signed_in.post(url, {"pain": "5"})
     signed_in.post(url, {"pain": "2"})
     assert list(AdherenceEntry.objects.values_list("pain", flat=True)) == [2]
@@ -181,7 +181,7 @@ def test_logging_twice_on_one_day_keeps_one_entry_with_the_latest_answers(signed
 @pytest.mark.parametrize("pain", ["11", "-1", "a lot"])
 def test_pain_outside_0_to_10_is_explained_and_what_was_typed_is_kept(signed_in, item, pain):
     response = signed_in.post(
-        reverse("portal_log_done", args=[item.pk]),
+        reverse("portal_log_done", args=[item.key]),
         {"pain": pain, "comment": "Twinge on the left"},
         headers=HTMX,
     )
@@ -194,7 +194,7 @@ def test_pain_outside_0_to_10_is_explained_and_what_was_typed_is_kept(signed_in,
 
 def test_a_long_comment_without_javascript_shows_the_page_with_the_message(signed_in, item):
     response = signed_in.post(
-        reverse("portal_log_done", args=[item.pk]), {"pain": "4", "comment": "x" * 501}
+        reverse("portal_log_done", args=[item.key]), {"pain": "4", "comment": "x" * 501}
     )
     assert response.status_code == 200
     page = text_of(response)
@@ -207,7 +207,7 @@ def test_a_long_comment_without_javascript_shows_the_page_with_the_message(signe
 
 def test_undo_takes_back_todays_entry(signed_in, item):
     AdherenceEntryFactory(item=item, pain=2)
-    response = signed_in.post(reverse("portal_log_undo", args=[item.pk]), headers=HTMX)
+    response = signed_in.post(reverse("portal_log_undo", args=[item.key]), headers=HTMX)
     assert response.status_code == 200
     assert 'aria-label="Done today: Slow dead bug">Done today</button>' in response.text
     assert "Undo" not in text_of(response)
@@ -217,7 +217,7 @@ def test_undo_takes_back_todays_entry(signed_in, item):
 def test_yesterdays_entry_cannot_be_undone(signed_in, item, portal_client):
     yesterday = today(portal_client) - datetime.timedelta(days=1)
     AdherenceEntryFactory(item=item, day=yesterday)
-    response = signed_in.post(reverse("portal_log_undo", args=[item.pk]), follow=True)
+    response = signed_in.post(reverse("portal_log_undo", args=[item.key]), follow=True)
     assert "There was nothing to undo for today." in text_of(response)
     assert AdherenceEntry.objects.get().day == yesterday
 
@@ -247,7 +247,7 @@ def other_item(clinic):
 )
 def test_another_clients_item_answers_404(signed_in, program, other_item, name, method):
     entry = AdherenceEntryFactory(item=other_item)
-    response = getattr(signed_in, method)(reverse(name, args=[other_item.pk]))
+    response = getattr(signed_in, method)(reverse(name, args=[other_item.key]))
     assert response.status_code == 404
     assert AdherenceEntry.objects.get() == entry
 
@@ -256,7 +256,7 @@ def test_items_of_an_earlier_version_cannot_be_logged(signed_in, portal_client, 
     item.program.replaced_at = timezone.now()
     item.program.save()
     ProgramFactory(client=portal_client, exercises=[ExerciseFactory()])
-    response = signed_in.post(reverse("portal_log_done", args=[item.pk]))
+    response = signed_in.post(reverse("portal_log_done", args=[item.key]))
     assert response.status_code == 404
     assert not AdherenceEntry.objects.exists()
 
@@ -272,7 +272,7 @@ PORTAL_PAGES = [
 
 
 def portal_url(name, item):
-    return reverse(name, args=[item.pk]) if "_log_" in name or "image" in name else reverse(name)
+    return reverse(name, args=[item.key]) if "_log_" in name or "image" in name else reverse(name)
 
 
 @pytest.mark.parametrize(("name", "method"), PORTAL_PAGES)
@@ -294,7 +294,7 @@ def test_the_exercise_image_is_served_to_its_client_only(signed_in, program, dea
     dead_bug.save()
     item = program.items.get(exercise=dead_bug)
     page = signed_in.get(reverse("portal"))
-    image_url = reverse("portal_exercise_image", args=[item.pk])
+    image_url = reverse("portal_exercise_image", args=[item.key])
     assert f'src="{image_url}"' in page.text
     assert 'alt="Picture of Slow dead bug"' in page.text
     response = signed_in.get(image_url)
@@ -304,7 +304,7 @@ def test_the_exercise_image_is_served_to_its_client_only(signed_in, program, dea
 
 
 def test_an_exercise_without_an_image_answers_404(signed_in, item):
-    assert signed_in.get(reverse("portal_exercise_image", args=[item.pk])).status_code == 404
+    assert signed_in.get(reverse("portal_exercise_image", args=[item.key])).status_code == 404
 
 
 # The week -----------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import datetime
+import uuid
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
@@ -110,6 +111,8 @@ class ProgramItem(Dose):
     program = models.ForeignKey(HomeProgram, on_delete=models.CASCADE, related_name="items")
     exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="+")
     position = models.PositiveSmallIntegerField(default=0)
+    # Names the item in the client's links, where a counting id would be guessable.
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     DOSE_FIELDS = ["sets", "repetitions", "hold_seconds", "side", "frequency", "per", "dose_notes"]
 

@@ -184,37 +184,6 @@ def session_chart(request, pk):
         data, instance=session, clinic=clinic, initial=chart_initial(session, previous)
     )
     body_map = BodyMapForm(data, initial=body_map_initial(session, previous))
-    saved_at = conflict = None
-    if late:
-        # Signed by someone else while this practitioner was typing: keep their text on screen.
-        conflict, form = session, conflicting_form(form, session, clinic)
-    elif data and "pull_reports" not in data and form.is_valid() and body_map.is_valid():
-        try:
-            session.check_scope(request.user.practitioner)
-        except ScopeError as error:
-            form.add_error(None, error)
-        else:
-            if not session.claim_version(form.cleaned_data["seen_version"]):
-                conflict = TreatmentSession.objects.get(pk=session.pk)
-                form = conflicting_form(form, conflict, clinic)
-            else:
-                save_chart(form, body_map, session)
-                record(request, Action.CHANGE, session, client=session.plan.client, summary="chart")
-                if "sign" in request.POST:
-                    session.sign(request.user.practitioner)
-                    record(request, Action.SIGN, session, client=session.plan.client)
-                    messages.success(request, f"{session.number_label} is signed.")
-                    return htmx_aware_redirect(
-                        request, reverse("session_detail", args=[session.pk])
-                    )
-                if not request.htmx:
-                    messages.success(request, "Draft saved.")
-                    return redirect("session_chart", session.pk)
-                # The page stays open: its forms now carry the version just saved.
-                saved_at = timezone.localtime()
-                form = ChartForm(instance=session, clinic=clinic)
-                body_map = BodyMapForm(initial=body_map_initial(session, previous))
-
     context = {
         "session": session,
         "plan": session.plan,
@@ -222,17 +191,53 @@ def session_chart(request, pk):
         "previous": previous,
         "form": form,
         "body_map": body_map,
-        "saved_at": saved_at,
         "adherence": adherence,
         "client": session.plan.client,
-        "conflict": conflict,
     }
+    if late:
+        # Signed by someone else while this practitioner was typing: keep their text on screen.
+        context.update(conflict=session, form=conflicting_form(form, session, clinic))
+    elif data and "pull_reports" not in data and form.is_valid() and body_map.is_valid():
+        outcome = save_chart_or_refuse(request, session, form, body_map, previous)
+        if isinstance(outcome, HttpResponse):
+            return outcome
+        context.update(outcome)
     if not data:
         record(request, Action.VIEW, session, client=session.plan.client)
     template = "sessions/chart.html"
     if request.htmx:
         template += "#chart-form"
     return render(request, template, context)
+
+
+def save_chart_or_refuse(request, session, form, body_map, previous):
+    """Saves (and maybe signs) a valid chart. Returns the response when the page is done
+    with, else what the page should show again: a refusal, a conflict, or the saved draft."""
+    clinic = request.user.practitioner.clinic
+    try:
+        session.check_scope(request.user.practitioner)
+    except ScopeError as error:
+        form.add_error(None, error)
+        return {}
+    if not session.claim_version(form.cleaned_data["seen_version"]):
+        saved = TreatmentSession.objects.get(pk=session.pk)
+        return {"conflict": saved, "form": conflicting_form(form, saved, clinic)}
+    save_chart(form, body_map, session)
+    record(request, Action.CHANGE, session, client=session.plan.client, summary="chart")
+    if "sign" in request.POST:
+        session.sign(request.user.practitioner)
+        record(request, Action.SIGN, session, client=session.plan.client)
+        messages.success(request, f"{session.number_label} is signed.")
+        return htmx_aware_redirect(request, reverse("session_detail", args=[session.pk]))
+    if not request.htmx:
+        messages.success(request, "Draft saved.")
+        return redirect("session_chart", session.pk)
+    # The page stays open: its forms now carry the version just saved.
+    return {
+        "saved_at": timezone.localtime(),
+        "form": ChartForm(instance=session, clinic=clinic),
+        "body_map": BodyMapForm(initial=body_map_initial(session, previous)),
+    }
 
 
 def conflicting_form(form, saved, clinic):

@@ -1,0 +1,499 @@
+"""Every URL the project defines, opened by every role with every method it accepts.
+
+The URL patterns are read from the URL configuration, so a new URL cannot escape: it fails
+`test_every_url_pattern_has_a_row_in_the_table` (and its own walk) until it gets a row in
+TABLE below. Each cell of the table is the one outcome a role must get:
+
+    "ok"     200, or a redirect to a page other than the sign-in page
+    "login"  a redirect to the sign-in page (anonymous users)
+    "404"    not found: a forbidden object looks exactly like a missing one
+    "405"    method not allowed
+
+Forbidden requests ("404", "login", "405") and every GET must change nothing in the
+database (see `fingerprint`); a forbidden request must not even write an audit event.
+"""
+
+import datetime
+import hashlib
+import re
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from django.test import Client as Browser
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from clinic.models import (
+    AuditEvent,
+    Client,
+    Clinic,
+    Credential,
+    Exercise,
+    Practitioner,
+    User,
+)
+from sessions.models import (
+    AdherenceEntry,
+    Amendment,
+    HomeProgram,
+    PainRegion,
+    Plan,
+    ProgramItem,
+    Series,
+    SeriesStep,
+    Technique,
+    TreatmentSession,
+)
+from tests import factories
+
+ROLES = ("anonymous", "client_a1", "client_a2", "practitioner_b", "practitioner_a", "admin_a")
+FORBIDDEN = {"404", "login", "405"}
+
+# Patterns that are not walked, and why. Everything else needs a row in TABLE.
+SKIPPED_PREFIXES = {
+    "admin/": "Django's admin site: its own staff-only sign-in, tested by Django",
+    "static/": "static files, public by design",
+    "media/": "uploads are never served from MEDIA_URL; the image views check who asks",
+}
+SKIPPED_NAMES = {
+    "login": "the sign-in page is public by design (tested in test_sign_in.py)",
+    "logout": "signing out is public by design",
+    "password_reset": "asking for a reset link is public by design",
+    "password_reset_done": "public page after asking for a reset link",
+    "password_reset_confirm": "public, guarded by the one-time token in the URL",
+    "password_reset_complete": "public page after choosing a new password",
+    "accept_invite": "public, guarded by the one-time token in the URL",
+}
+
+# Methods: "GET" for pages, "POST" for actions (require_POST: a GET must answer 405 for
+# everyone), "GET POST" for forms. One row per URL name; every cell written out.
+# fmt: off
+TABLE = {
+    # url name                  methods     anonymous client_a1 client_a2 pract_b pract_a admin_a
+    "home":                     ("GET",      "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    # Public by design: the load balancer's health check and the benchmark's floor.
+    "healthz":                  ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "hello":                    ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "password_change":          ("GET POST", "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "password_change_done":     ("GET",      "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    # Clients (clinic app). practitioner_b is a clinic admin of clinic B: pages without
+    # an object are their own clinic's, so "ok"; clinic A's objects are "404".
+    "client_list":              ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "client_create":            ("GET POST", "login", "404", "404", "ok",  "ok",  "ok"),
+    "client_edit":              ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "client_archive":           ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "client_restore":           ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "client_detail":            ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "client_invite":            ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "client_export_json":       ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "client_export_page":       ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    # Clinic administration.
+    "clinic_settings":          ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "audit_log":                ("GET",      "login", "404", "404", "ok",  "404", "ok"),
+    "practitioner_list":        ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "practitioner_invite":      ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "practitioner_edit":        ("GET POST", "login", "404", "404", "404", "404", "ok"),
+    "practitioner_resend_invite": ("POST",   "login", "404", "404", "404", "404", "ok"),
+    # Exercise library.
+    "library":                  ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "exercise_create":          ("GET POST", "login", "404", "404", "ok",  "ok",  "ok"),
+    "exercise_detail":          ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "exercise_edit":            ("GET POST", "login", "404", "404", "404", "404", "ok"),
+    "exercise_image":           ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    # Client portal: clients only; client_a2 sees their own pages, never A1's items.
+    "portal":                   ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal_week":              ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal_print":             ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal_log_done":          ("POST",     "login", "ok",  "404", "404", "404", "404"),
+    "portal_log_undo":          ("POST",     "login", "ok",  "404", "404", "404", "404"),
+    "portal_exercise_image":    ("GET",      "login", "ok",  "404", "404", "404", "404"),
+    # Care: plans and sessions.
+    "dashboard":                ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "plan_create":              ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "plan_detail":              ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "plan_progress":            ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "plan_stop":                ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "plan_complete":            ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "session_schedule":         ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "session_detail":           ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "session_chart":            ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "session_amend":            ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "session_cancel":           ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "session_no_show":          ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    # Care: home programs.
+    "program_detail":           ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "program_print":            ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "program_start":            ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "program_builder":          ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "program_add":              ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "program_item_update":      ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "program_item_up":          ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "program_item_down":        ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "program_item_remove":      ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "program_publish":          ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "program_discard":          ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    # Care: series templates and techniques.
+    "series_list":              ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "technique_add":            ("POST",     "login", "404", "404", "ok",  "404", "ok"),
+    "series_create":            ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "series_edit":              ("GET POST", "login", "404", "404", "404", "404", "ok"),
+    "series_install_defaults":  ("POST",     "login", "404", "404", "ok",  "404", "ok"),
+}
+# fmt: on
+
+METHODS = {name: row[0].split() for name, row in TABLE.items()}
+EXPECTED = {name: dict(zip(ROLES, row[1:], strict=True)) for name, row in TABLE.items()}
+
+# The URL's parameters, per URL name: clinic A's objects, and client A1's.
+KWARGS = {
+    "client_edit": lambda w: {"pk": w.client_a1},
+    "client_archive": lambda w: {"pk": w.client_a1},
+    "client_restore": lambda w: {"pk": w.archived_client},
+    "client_detail": lambda w: {"pk": w.client_a1},
+    "client_invite": lambda w: {"pk": w.client_a1},
+    "client_export_json": lambda w: {"pk": w.client_a1},
+    "client_export_page": lambda w: {"pk": w.client_a1},
+    "practitioner_edit": lambda w: {"pk": w.practitioner_a},
+    "practitioner_resend_invite": lambda w: {"pk": w.practitioner_a},
+    "exercise_detail": lambda w: {"pk": w.exercise},
+    "exercise_edit": lambda w: {"pk": w.exercise},
+    "exercise_image": lambda w: {"pk": w.exercise},
+    "portal_log_done": lambda w: {"item_key": w.current_item_key},
+    "portal_log_undo": lambda w: {"item_key": w.current_item_key},
+    "portal_exercise_image": lambda w: {"item_key": w.current_item_key},
+    "plan_create": lambda w: {"client_pk": w.client_a1},
+    "plan_detail": lambda w: {"pk": w.plan},
+    "plan_progress": lambda w: {"pk": w.plan},
+    "plan_stop": lambda w: {"pk": w.plan},
+    "plan_complete": lambda w: {"pk": w.plan},
+    "session_schedule": lambda w: {"plan_pk": w.plan},
+    "session_detail": lambda w: {"pk": w.signed_session},
+    "session_amend": lambda w: {"pk": w.signed_session},
+    "session_chart": lambda w: {"pk": w.planned_session},
+    "session_cancel": lambda w: {"pk": w.planned_session},
+    "session_no_show": lambda w: {"pk": w.planned_session},
+    "program_detail": lambda w: {"pk": w.client_a1},
+    "program_print": lambda w: {"pk": w.client_a1},
+    "program_start": lambda w: {"pk": w.client_a1},
+    "program_builder": lambda w: {"pk": w.client_a1},
+    "program_add": lambda w: {"pk": w.client_a1},
+    "program_item_update": lambda w: {"pk": w.client_a1, "item_pk": w.draft_item},
+    "program_item_up": lambda w: {"pk": w.client_a1, "item_pk": w.draft_item},
+    "program_item_down": lambda w: {"pk": w.client_a1, "item_pk": w.draft_item},
+    "program_item_remove": lambda w: {"pk": w.client_a1, "item_pk": w.draft_item},
+    "program_publish": lambda w: {"pk": w.client_a1},
+    "program_discard": lambda w: {"pk": w.client_a1},
+    "series_edit": lambda w: {"pk": w.series},
+}
+
+# What a POST sends. A real change where it is cheap, so that "nothing changed" after a
+# forbidden POST means something; empty where an empty form is enough.
+POST_DATA = {
+    "client_create": lambda w: {"first_name": "Mallory", "last_name": "Intruder"},
+    "client_edit": lambda w: {"first_name": "Hijacked", "last_name": "Hijacked"},
+    "clinic_settings": lambda w: {
+        "name": "Taken over",
+        "time_zone": "UTC",
+        "stretch_word": "lengthening",
+    },
+    "practitioner_invite": lambda w: {"full_name": "Mole", "email": "mole@example.org"},
+    "practitioner_edit": lambda w: {
+        "full_name": "Renamed",
+        "profession": "Renamed",
+        "is_clinic_admin": "on",
+        "credentials-TOTAL_FORMS": "0",
+        "credentials-INITIAL_FORMS": "0",
+    },
+    "exercise_create": lambda w: exercise_data("Planted exercise"),
+    "exercise_edit": lambda w: exercise_data("Renamed exercise"),
+    "portal_log_done": lambda w: {"pain": "3", "comment": "Planted"},
+    "plan_create": lambda w: {
+        "series": w.series,
+        "lead": w.practitioner_a,
+        "started_on": timezone.localdate().isoformat(),
+    },
+    "plan_stop": lambda w: {"reason": "Hijacked"},
+    "session_schedule": lambda w: {
+        "date": timezone.localdate().isoformat(),
+        "time": "10:00",
+        "duration_minutes": "60",
+        "practitioner": w.practitioner_a,
+    },
+    "session_chart": lambda w: {"pain_before": "4", "subjective": "Planted", "sign": "1"},
+    "session_amend": lambda w: {"field": "subjective", "new_text": "Planted", "reason": "x"},
+    "program_add": lambda w: {"exercise": w.exercise},
+    "program_item_update": lambda w: {
+        f"item-{w.draft_item}-{name}": value
+        for name, value in {"sets": "5", "frequency": "1", "side": "both", "per": "day"}.items()
+    },
+    "program_publish": lambda w: {"note": "Planted"},
+    "series_create": lambda w: series_data("Planted series"),
+    "series_edit": lambda w: series_data("Renamed series"),
+    "technique_add": lambda w: {"name": "Planted technique"},
+}
+
+
+def exercise_data(name):
+    return {"name": name, "kind": "release", "steps": "One.", "frequency": "1", "side": "both"}
+
+
+def series_data(name):
+    return {
+        "name": name,
+        "method": "si",
+        "session_count": "1",
+        "is_active": "on",
+        "steps-TOTAL_FORMS": "1",
+        "steps-INITIAL_FORMS": "0",
+        "steps-0-number": "1",
+        "steps-0-title": "One",
+        "steps-0-focus": "All of it",
+    }
+
+
+# Client A1's data must never show to these roles, whatever they open.
+A1_SURNAME = "Quillfeather"
+A1_NOTE = "Only for Quillfeather"
+OUTSIDERS_OF_A1 = {"anonymous", "client_a2", "practitioner_b"}
+# A 1×1 transparent PNG.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082"
+)
+
+
+# The walk ------------------------------------------------------------------------------
+
+
+def walk(patterns, prefix="", namespace="", params=()):
+    """(route, name, parameter names) of every URL pattern, resolvers followed."""
+    for entry in patterns:
+        route = prefix + str(entry.pattern)
+        here = params + tuple(parameter_names(entry.pattern))
+        if isinstance(entry, URLResolver):
+            if skipped_prefix(route):
+                continue
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from walk(entry.url_patterns, route, inner, here)
+        elif isinstance(entry, URLPattern):
+            if skipped_prefix(route):
+                continue
+            name = f"{namespace}{entry.name}" if entry.name else None
+            yield SimpleNamespace(route=route, name=name, params=here)
+
+
+def parameter_names(pattern):
+    converters = getattr(pattern, "converters", None)
+    if converters is not None:
+        return list(converters)
+    return list(pattern.regex.groupindex)
+
+
+def skipped_prefix(route):
+    return any(route.lstrip("^").startswith(prefix) for prefix in SKIPPED_PREFIXES)
+
+
+ROUTES = [route for route in walk(get_resolver().url_patterns)]
+WALKED = [route for route in ROUTES if route.name not in SKIPPED_NAMES]
+
+
+def test_every_url_pattern_has_a_row_in_the_table():
+    problems = []
+    names = [route.name for route in WALKED]
+    for route in WALKED:
+        if route.name is None:
+            problems.append(f"{route.route!r} has no name, so it cannot have a row in TABLE")
+        elif route.name not in TABLE:
+            problems.append(f"{route.name} ({route.route}) has no row in TABLE")
+        elif names.count(route.name) > 1:
+            problems.append(f"{route.name} names several patterns; give each its own name")
+        if route.params and route.name not in KWARGS:
+            problems.append(f"{route.name} takes {route.params} but has no entry in KWARGS")
+    for name in TABLE.keys() - set(names):
+        problems.append(f"TABLE row {name} matches no URL pattern any more")
+    for name in KWARGS.keys() - {route.name for route in WALKED if route.params}:
+        problems.append(f"KWARGS entry {name} matches no URL pattern with parameters")
+    for name in SKIPPED_NAMES.keys() - {route.name for route in ROUTES}:
+        problems.append(f"SKIPPED_NAMES entry {name} matches no URL pattern")
+    for name in POST_DATA.keys() - {name for name, methods in METHODS.items() if "POST" in methods}:
+        problems.append(f"POST_DATA entry {name} is for a URL that takes no POST")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_table_rows_are_complete_and_use_known_outcomes():
+    for name, row in TABLE.items():
+        assert len(row) == 1 + len(ROLES), name
+        assert set(METHODS[name]) <= {"GET", "POST"} and METHODS[name], name
+        assert set(EXPECTED[name].values()) <= {"ok", "login", "404", "405"}, name
+
+
+# The world every cell is tried against --------------------------------------------------
+
+
+@pytest.fixture
+def world(db):
+    clinic_a = factories.ClinicFactory(name="Clinic A")
+    clinic_b = factories.ClinicFactory(name="Clinic B")
+    admin_a = factories.CredentialFactory(
+        practitioner=factories.ClinicAdminFactory(clinic=clinic_a)
+    ).practitioner
+    practitioner_a = factories.CredentialFactory(practitioner__clinic=clinic_a).practitioner
+    practitioner_b = factories.CredentialFactory(
+        practitioner=factories.ClinicAdminFactory(clinic=clinic_b)
+    ).practitioner
+    factories.ClientFactory(clinic=clinic_b, last_name="Bclient")
+
+    client_a1 = factories.PortalClientFactory(
+        clinic=clinic_a, first_name="Ada", last_name=A1_SURNAME
+    )
+    client_a2 = factories.PortalClientFactory(clinic=clinic_a, first_name="Bo", last_name="Ashby")
+    archived = factories.ClientFactory(clinic=clinic_a, archived_at=timezone.now())
+
+    series = factories.SeriesFactory(clinic=clinic_a, session_count=10)
+    plan = factories.PlanFactory(client=client_a1, series=series, lead=practitioner_a)
+    signed = factories.completed_sessions(plan, [(6, 4)])[0]
+    planned = factories.TreatmentSessionFactory(
+        plan=plan, number=2, scheduled_at=timezone.now() + datetime.timedelta(days=1)
+    )
+
+    exercise = factories.ExerciseFactory(
+        clinic=clinic_a,
+        name="Clinic A band row",
+        image=SimpleUploadedFile("band-row.png", PNG, content_type="image/png"),
+    )
+    shared = Exercise.objects.filter(clinic__isnull=True).first()
+    current = factories.ProgramFactory(
+        client=client_a1, created_by=practitioner_a, note=A1_NOTE, exercises=[exercise]
+    )
+    if shared:
+        factories.ProgramItemFactory(program=current, exercise=shared, position=5)
+    draft = HomeProgram.draft_for(client_a1, practitioner_a, session=signed)
+    factories.ProgramFactory(client=client_a2, created_by=practitioner_a, exercises=[exercise])
+
+    users = {
+        "client_a1": client_a1.user,
+        "client_a2": client_a2.user,
+        "practitioner_b": practitioner_b.user,
+        "practitioner_a": practitioner_a.user,
+        "admin_a": admin_a.user,
+    }
+    return SimpleNamespace(
+        users=users,
+        client_a1=client_a1.pk,
+        archived_client=archived.pk,
+        practitioner_a=practitioner_a.pk,
+        series=series.pk,
+        plan=plan.pk,
+        signed_session=signed.pk,
+        planned_session=planned.pk,
+        exercise=exercise.pk,
+        current_item_key=current.items.get(exercise=exercise).key,
+        draft_item=draft.items.order_by("position").first().pk,
+    )
+
+
+# A cheap picture of everything a request could change --------------------------------
+
+FINGERPRINTED = [
+    User,
+    Clinic,
+    Practitioner,
+    Credential,
+    Client,
+    Exercise,
+    Series,
+    SeriesStep,
+    Technique,
+    Plan,
+    TreatmentSession,
+    TreatmentSession.techniques.through,
+    PainRegion,
+    Amendment,
+    HomeProgram,
+    ProgramItem,
+    AdherenceEntry,
+]
+
+
+def fingerprint(with_audit):
+    """A hash of every row of the main tables (all columns), and the mail sent.
+    Allowed GETs may write the audit trail ("who viewed what"); forbidden requests may not."""
+    digest = hashlib.sha256()
+    for model in FINGERPRINTED + ([AuditEvent] if with_audit else []):
+        digest.update(repr(list(model.objects.order_by("pk").values_list())).encode())
+    digest.update(str(len(getattr(mail, "outbox", []))).encode())
+    return digest.hexdigest()
+
+
+# The walk itself ------------------------------------------------------------------------
+
+
+def outcome_of(response):
+    if response.status_code == 302:
+        if urlsplit(response["Location"]).path == reverse("login"):
+            return "login"
+        return "ok"
+    if response.status_code == 200:
+        return "ok"
+    return str(response.status_code)
+
+
+def try_cell(world, name, role, method):
+    """Sends one request inside a savepoint that is rolled back, so that no cell
+    changes what the next one sees. Returns a list of problems."""
+    problems = []
+    kwargs = KWARGS[name](world) if name in KWARGS else {}
+    url = reverse(name, kwargs=kwargs)
+    expected = EXPECTED[name][role] if method in METHODS[name] else "405"
+    data = POST_DATA.get(name, lambda w: {})(world) if method == "POST" else None
+    with transaction.atomic():
+        browser = Browser()
+        if role != "anonymous":
+            browser.force_login(world.users[role])
+        checked = expected in FORBIDDEN or method == "GET"
+        with_audit = expected in FORBIDDEN
+        before = fingerprint(with_audit) if checked else None
+        try:
+            if method == "GET":
+                response = browser.get(url)
+            else:
+                response = browser.post(url, data)
+        except Exception as error:  # the test client re-raises what became a 500
+            problems.append(f"{method} {url} as {role}: 500 ({type(error).__name__}: {error})")
+            transaction.set_rollback(True)
+            return problems
+        got = outcome_of(response)
+        # Reading a file answer to its end closes it the way the test client expects
+        # (calling close() here would close the database connection on PostgreSQL).
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        if got != expected:
+            where = f" -> {response['Location']}" if response.status_code == 302 else ""
+            problems.append(
+                f"{method} {url} as {role}: expected {expected}, got {got} "
+                f"({response.status_code}{where})"
+            )
+        if checked and fingerprint(with_audit) != before:
+            what = "a forbidden request" if expected in FORBIDDEN else "a GET"
+            problems.append(f"{method} {url} as {role}: {what} changed the database")
+        if role in OUTSIDERS_OF_A1 and re.search(
+            rf"{A1_SURNAME}|{A1_NOTE}".encode(), body, re.IGNORECASE
+        ):
+            problems.append(f"{method} {url} as {role}: the page shows client A1's data")
+        transaction.set_rollback(True)
+    return problems
+
+
+@pytest.mark.parametrize("name", [route.name or route.route for route in WALKED])
+def test_every_role_gets_the_expected_answer(world, name):
+    assert name in TABLE, f"{name} has no row in TABLE: add one"
+    problems = []
+    for role in ROLES:
+        for method in ("GET", "POST"):
+            if method in METHODS[name] or METHODS[name] == ["POST"]:
+                mail.outbox = []
+                problems += try_cell(world, name, role, method)
+    assert not problems, "\n".join(problems)

@@ -19,4 +19,5 @@ class EmailBackend(ModelBackend):
 def sign_in_name(request, credentials=None):
     """The email a sign-in attempt names, as stored, so that case does not dodge the limit."""
     source = credentials if credentials is not None else request.POST
-    return User.objects.normalize_email(source.get("username") or "")
+    # Capped like an email address: the limiter stores it in a column of that size.
+    return User.objects.normalize_email(source.get("username") or "")[:254]

@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 
 from clinic.models import Client, Clinic, Credential, Practitioner, User
 
@@ -14,6 +14,13 @@ class DateInput(forms.DateInput):
 
 
 DOSE_NUMBERS = ["sets", "repetitions", "hold_seconds", "frequency"]
+EMAIL_MAX_LENGTH = 254
+
+
+def search_text(request, name="q"):
+    """What was typed into a search box: trimmed, capped, and without NUL characters,
+    which PostgreSQL refuses in text."""
+    return request.GET.get(name, "").replace("\x00", "").strip()[:100]
 
 
 def limit_dose_numbers(form):
@@ -49,6 +56,8 @@ class SignInForm(AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "Email"
+        # AuthenticationForm sets max_length too late for Django to check it.
+        self.fields["username"].validators.append(MaxLengthValidator(EMAIL_MAX_LENGTH))
         self.fields["username"].widget.attrs.update(type="email", autocomplete="email")
 
 
@@ -74,6 +83,19 @@ class ClientForm(forms.ModelForm):
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
             "main_complaint": forms.Textarea(attrs={"rows": 3}),
         }
+
+    def clean_first_name(self):
+        return name_with_letters(self.cleaned_data["first_name"])
+
+    def clean_last_name(self):
+        return name_with_letters(self.cleaned_data["last_name"])
+
+
+def name_with_letters(name):
+    """Refuses names made only of invisible, control or punctuation characters."""
+    if not any(character.isalpha() for character in name):
+        raise ValidationError("Enter a name with at least one letter.")
+    return name
 
 
 class ClinicSettingsForm(forms.ModelForm):

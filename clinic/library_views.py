@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from clinic.access import clinic_admin_required, practitioner_required
+from clinic.forms import search_text
 from clinic.library_forms import ExerciseForm
 from clinic.models import Exercise
 
@@ -34,10 +35,10 @@ def with_muscle(exercises, muscle):
 def library(request):
     clinic = request.user.practitioner.clinic
     visible = Exercise.objects.for_user(request.user)
-    query = request.GET.get("q", "").strip()[:100]
+    query = search_text(request)
     kind = request.GET.get("kind", "")
     kind = kind if kind in Exercise.Kind.values else ""
-    muscle = request.GET.get("muscle", "").strip()[:100]
+    muscle = search_text(request, "muscle")
     exercises = visible.search(query) if query else visible
     if kind:
         exercises = exercises.filter(kind=kind)

@@ -18,6 +18,7 @@ from clinic.forms import (
     PractitionerForm,
     PractitionerInviteForm,
     SignInForm,
+    search_text,
 )
 from clinic.invitations import send_invitation
 from clinic.models import AuditEvent, Client, Practitioner, User
@@ -71,7 +72,7 @@ def home(request):
 
 @practitioner_required
 def client_list(request):
-    query = request.GET.get("q", "").strip()[:100]
+    query = search_text(request)
     show_archived = request.GET.get("archived") == "1"
     clients = Client.objects.for_user(request.user)
     clients = clients.archived() if show_archived else clients.active()

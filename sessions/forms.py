@@ -100,6 +100,20 @@ class ScheduleForm(forms.Form):
         return cleaned
 
 
+class TechniquesField(forms.ModelMultipleChoiceField):
+    """Refuses ids no database could hold before looking them up (SQLite would overflow)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            if not str(pk).isdigit() or int(pk) >= 2**63:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
+
+
 POSTURE_WIDGETS = {name: forms.RadioSelect for name in TreatmentSession.POSTURE_FIELDS}
 
 
@@ -121,6 +135,7 @@ class ChartForm(forms.ModelForm):
             "treatment",
             "next_focus",
         ]
+        field_classes = {"techniques": TechniquesField}
         widgets = {
             "pain_before": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),
             "pain_after": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),

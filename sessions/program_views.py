@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
 from clinic.audit import record
+from clinic.forms import search_text
 from clinic.models import AuditEvent, Client, Exercise
 from sessions.adherence import adherence_summary
 from sessions.forms import ProgramItemForm, ProgramNoteForm
@@ -76,7 +77,7 @@ def program_builder(request, pk):
 
 
 def builder_page(request, client, draft, note_form):
-    query = request.GET.get("q", "").strip()[:100]
+    query = search_text(request)
     kind = request.GET.get("kind", "")
     exercises = Exercise.objects.for_clinic(client.clinic_id)
     if query:

@@ -217,3 +217,10 @@ def test_dates_more_than_120_years_ago_are_refused(practitioner_client, field):
     response = practitioner_client.post(reverse("client_create"), data)
     assert "more than 120 years ago" in response.text
     assert not Client.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\x01\x02", "--", "\u202e"])
+def test_a_name_without_letters_is_refused(practitioner_client, name):
+    response = practitioner_client.post(reverse("client_create"), client_data(first_name=name))
+    assert "Enter a name with at least one letter." in response.text
+    assert not Client.objects.exists()

@@ -8,7 +8,7 @@ PY := .venv/bin/python
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: run test test-only install chromium migrate demo lint
+.PHONY: run test test-only install chromium migrate demo lint bench
 
 run: install migrate demo
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
@@ -44,3 +44,14 @@ chromium:
 lint: install
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
+
+# Load test on a large data set: make bench DB=sqlite|postgres SCALE=small|large
+# (DURATION: seconds of load per page; JSON: where to write the results). See bench/run.py.
+DB ?= sqlite
+SCALE ?= small
+DURATION ?= 10
+bench: install
+	@command -v wrk >/dev/null || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
+	$(PY) bench/run.py --db $(DB) --scale $(SCALE) --duration $(DURATION) $(if $(JSON),--json $(JSON))

@@ -26,9 +26,9 @@ SI plan, a revised program with a fortnight of logging, and a draft the practiti
 working on). Every other account gets the same password: it is hashed once.
 
 The data comes from a fixed random seed, so runs with the same numbers on the same day
-make the same data. Rows go in with bulk_create in batches, in one transaction: either
-the whole data set is written or none of it. A database that already has scale data is
-refused; `--flush` deletes that data first.
+make the same data (ids aside, after a --flush). Rows go in with bulk_create in batches,
+in one transaction: either the whole data set is written or none of it. A database that
+already has scale data is refused; `--flush` deletes that data first.
 """
 
 import datetime
@@ -37,6 +37,7 @@ import random
 import re
 import time
 import unicodedata
+import uuid
 import zoneinfo
 from dataclasses import dataclass, field
 
@@ -906,7 +907,7 @@ class Seeder:
         items = self.insert(
             ProgramItem,
             (
-                ProgramItem.from_exercise(program, exercise, position)
+                self.item(program, exercise, position)
                 for program, exercises in zip(programs, items_for, strict=True)
                 for position, exercise in enumerate(exercises, start=1)
             ),
@@ -928,6 +929,11 @@ class Seeder:
         drafts = sum(p.published_at is None for p in programs)
         self.say(f"{len(programs)} program versions ({drafts} drafts), {len(items)} items")
         return versions
+
+    def item(self, program, exercise, position):
+        item = ProgramItem.from_exercise(program, exercise, position)
+        item.key = uuid.UUID(int=self.rng.getrandbits(128), version=4)  # same on every run
+        return item
 
     def seed_adherence(self, versions):
         """Entries on the days each version was the client's program, until --adherence

@@ -1,0 +1,80 @@
+"""The in-process half of the benchmark: finds the pages to load in the scale data and
+counts the SQL queries one request to each makes.
+
+Run by bench/run.py with the benchmark's environment; reads the signed-in cookies of
+each role from BENCH_COOKIES (JSON: {"practitioner": {...}, "client": {...}}) and the
+floor's path from BENCH_FLOOR, and prints one JSON object on its last line:
+{"pages": [{"name", "path", "role", "queries", "status"}, ...], "floor": {...}}.
+"""
+
+import json
+import os
+import sys
+from urllib.parse import urlencode
+
+
+def main():
+    import django
+
+    django.setup()
+
+    from django.db import connection
+    from django.test import Client as HttpClient
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    from clinic.models import Client
+    from sessions.management.commands.seed_scale import BENCH_CLIENT
+    from sessions.models import Plan, TreatmentSession
+
+    client = Client.objects.get(user__email=BENCH_CLIENT)
+    plan = Plan.objects.get(client=client, status=Plan.Status.ACTIVE)
+    session = (
+        plan.sessions.filter(status=TreatmentSession.Status.PLANNED).order_by("number").first()
+    )
+    practitioner = "practitioner"
+    pages = [
+        ("dashboard", reverse("dashboard"), practitioner),
+        ("client list", reverse("client_list"), practitioner),
+        (
+            "client search",
+            reverse("client_list") + "?" + urlencode({"q": client.last_name}),
+            practitioner,
+        ),
+        ("client page", reverse("client_detail", args=[client.pk]), practitioner),
+        ("plan progress", reverse("plan_progress", args=[plan.pk]), practitioner),
+        ("session form", reverse("session_chart", args=[session.pk]), practitioner),
+        ("library search", reverse("library") + "?q=hamstring", practitioner),
+        ("program builder", reverse("program_builder", args=[client.pk]), practitioner),
+        ("portal home", reverse("portal"), "client"),
+    ]
+    cookies = json.loads(os.environ["BENCH_COOKIES"])
+    browsers = {}
+    for role, jar in cookies.items():
+        browser = HttpClient(SERVER_NAME="127.0.0.1", SERVER_PORT="80")
+        for name, value in jar.items():
+            browser.cookies[name] = value
+        browsers[role] = browser
+
+    def measure(name, path, role):
+        browser = browsers[role]
+        browser.get(path)  # the first request of a process fills caches; count the second
+        with CaptureQueriesContext(connection) as queries:
+            response = browser.get(path)
+        return {
+            "name": name,
+            "path": path,
+            "role": role,
+            "queries": len(queries),
+            "status": response.status_code,
+        }
+
+    result = {
+        "floor": measure("floor", os.environ["BENCH_FLOOR"], practitioner),
+        "pages": [measure(*page) for page in pages],
+    }
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,716 @@
+"""Load the key pages of the app on a large data set and report how they hold up.
+
+    make bench DB=sqlite|postgres SCALE=small|large [DURATION=10] [JSON=path]
+    .venv/bin/python bench/run.py --db postgres --scale large --duration 10 --json out.json
+
+Steps: a fresh database (an SQLite file in a temporary folder, or a throwaway PostgreSQL
+cluster on a free port), migrate, seed_scale, collectstatic, then gunicorn with two sync
+workers on 127.0.0.1 and production settings (DEBUG off). It signs in as the bench
+practitioner and the bench client with a real POST to the sign-in form, and loads each key
+page with wrk (concurrency 4, a fixed duration), after a trivial page that goes through
+the same middleware: the floor. Queries per request are counted in-process (Django's test
+client on the same database and session); the bytes are the page's HTML gzip-compressed
+plus every same-origin file it loads (CSS, JS, icons), as served compressed. Nothing is
+sent anywhere but 127.0.0.1.
+
+Exit status: 0 when every page answered, even if targets are missed (they are listed);
+1 when a page failed (errors, or not a 200) or the run itself broke.
+"""
+
+import argparse
+import contextlib
+import gzip
+import http.client
+import json
+import os
+import re
+import resource
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlencode, urljoin, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python"
+GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+HOST = "127.0.0.1"
+
+SCALES = {
+    "small": {
+        "clinics": 2,
+        "practitioners": 20,
+        "clients": 2000,
+        "sessions": 20000,
+        "adherence": 50000,
+    },
+    "large": {
+        "clinics": 20,
+        "practitioners": 200,
+        "clients": 20000,
+        "sessions": 200000,
+        "adherence": 500000,
+    },
+}
+BENCH_PRACTITIONER = "bench-practitioner@scale.example"
+BENCH_CLIENT = "bench-client@scale.example"
+PASSWORD = "bench-pass-2026"
+FLOOR_PATH = "/hello"
+FLOOR_STAND_IN = "/healthz"
+
+# The targets (large data set, PostgreSQL, this machine).
+MIN_SHARE_OF_FLOOR = 0.25
+MAX_P99_MS = 100
+MAX_QUERIES = 10
+SEARCH_PAGES = {"client search", "library search"}
+MAX_SEARCH_P50_MS = 20
+MAX_WORKER_RSS_MB = 150
+MAX_BYTES = 60_000
+
+
+def main():
+    args = parse_args()
+    wrk = shutil.which("wrk")
+    if not wrk:
+        sys.exit("wrk is missing: apt-get install -y wrk (make bench installs it).")
+    with contextlib.ExitStack() as cleanup:
+        try:
+            ok = run(args, cleanup)
+        except (subprocess.CalledProcessError, RuntimeError) as error:
+            print(f"bench: {error}", file=sys.stderr)
+            return 1
+    return 0 if ok else 1
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--scale", choices=sorted(SCALES), default="small")
+    parser.add_argument("--duration", type=int, default=10, help="seconds of load per page")
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--wait-quiet",
+        type=int,
+        default=30,
+        metavar="SECONDS",
+        help="before each page, wait up to this long for other programs to leave the CPUs idle",
+    )
+    parser.add_argument("--json", metavar="PATH", help="write the results as JSON here")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    return parser.parse_args()
+
+
+def run(args, cleanup):
+    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    if args.keep:
+        print(f"Keeping {tmp}")
+    else:
+        cleanup.callback(shutil.rmtree, tmp, ignore_errors=True)
+    if args.db == "postgres":
+        database_url, postmaster_pid = start_postgres(cleanup)
+    else:
+        database_url, postmaster_pid = f"sqlite:///{tmp / 'bench.sqlite3'}", None
+    env = bench_env(database_url, tmp)
+
+    started = time.monotonic()
+    manage(env, "migrate", "--noinput", "-v", "0")
+    scale = SCALES[args.scale]
+    seed_args = [f"--{name}={value}" for name, value in scale.items()]
+    print(f"Seeding the {args.scale} data set on {args.db}: {', '.join(seed_args)}")
+    seed_started = time.monotonic()
+    manage(env, "seed_scale", "--force", *seed_args, quiet=False)
+    seed_seconds = time.monotonic() - seed_started
+    if args.db == "postgres":
+        # What autovacuum would do in the next minutes, so that it does not run during the
+        # load and query plans do not depend on its timing.
+        manage(env, "shell", "-c", VACUUM)
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+
+    port = free_port()
+    base = f"http://{HOST}:{port}"
+    master = start_gunicorn(env, port, args.workers, tmp, cleanup)
+    wait_until_up(base)
+    stack = [master.pid] + ([postmaster_pid] if postmaster_pid else [])
+
+    cookies = {
+        "practitioner": sign_in(base, BENCH_PRACTITIONER),
+        "client": sign_in(base, BENCH_CLIENT),
+    }
+    floor_path = FLOOR_PATH
+    if get(base, FLOOR_PATH, cookies["practitioner"])[0] != 200:
+        print(f"Note: {FLOOR_PATH} is not there yet; {FLOOR_STAND_IN} stands in as the floor.")
+        floor_path = FLOOR_STAND_IN
+    measured = measure_in_process(env, cookies, floor_path)
+
+    floor = measured["floor"]
+    pages = measured["pages"]
+    failures = []
+    for page in [floor, *pages]:
+        jar = cookies[page["role"]]
+        status, body, headers = get(base, page["path"], jar)
+        if status != 200 or page["status"] != 200:
+            failures.append(f"{page['name']} {page['path']} answered {status}")
+        page["bytes"], page["external"] = first_load_bytes(base, page["path"], body, headers, jar)
+        for _ in range(3):  # warm the workers: each compiles its templates once
+            get(base, page["path"], jar)
+
+    print(f"Loading each page for {args.duration} s at concurrency {args.concurrency}")
+    for page in [floor, *pages]:
+        wait_for_quiet(stack, args.wait_quiet)
+        page.update(load(base, page["path"], cookies[page["role"]], args, stack))
+        print(
+            f"  {page['name']:<16} {page['rps']:8.1f} req/s"
+            f"  (other programs: {page['other_cpu']:.0%} of the CPUs)"
+        )
+        if get(base, page["path"], cookies[page["role"]])[0] != 200:
+            failures.append(f"{page['name']} stopped answering 200 during the run")
+    workers = worker_memory(master)
+
+    for page in pages:
+        page["share_of_floor"] = round(page["rps"] / floor["rps"], 3) if floor["rps"] else 0
+    report = {
+        "hello": {
+            key: floor[key]
+            for key in ["path", "rps", "p50_ms", "p99_ms", "errors", "queries", "bytes"]
+        },
+        "pages": [
+            {
+                key: page[key]
+                for key in [
+                    "name",
+                    "path",
+                    "rps",
+                    "p50_ms",
+                    "p99_ms",
+                    "errors",
+                    "queries",
+                    "bytes",
+                    "share_of_floor",
+                ]
+            }
+            for page in pages
+        ],
+        "worker_rss_mb": max((w["peak_mb"] for w in workers), default=0),
+    }
+    print_table(args, floor, pages, workers, seed_seconds, time.monotonic() - started)
+    busy = [p["name"] for p in [floor, *pages] if p["other_cpu"] > 0.1]
+    if busy:
+        print(
+            f"Warning: other programs used over 10% of the CPUs while loading {', '.join(busy)}:"
+            " those figures are low and noisy. Rerun on a quiet machine."
+        )
+    missed = print_targets(report, pages, workers)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
+        print(f"Wrote {args.json}")
+    errors = [p["name"] for p in [floor, *pages] if p["errors"]]
+    for failure in failures:
+        print(f"FAILED: {failure}")
+    if failures or errors:
+        log = (tmp / "gunicorn.log").read_text().splitlines()[-30:]
+        print("The end of gunicorn's log:", *log, sep="\n  ")
+    if errors:
+        print(f"FAILED: errors on {', '.join(errors)}")
+    print(f"{missed} target(s) missed." if missed else "Every target met.")
+    return not failures and not errors
+
+
+VACUUM = "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')"
+
+
+# The database ------------------------------------------------------------------------
+
+
+def start_postgres(cleanup):
+    """A throwaway cluster on a free port, as .ci/run starts one; stopped and removed at
+    the end."""
+    bins = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name))
+    if not bins:
+        raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql).")
+    pg_bin = bins[-1]
+    pg_dir = Path(tempfile.mkdtemp(prefix="bench-pg-"))
+    as_postgres = []
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        shutil.chown(pg_dir, "postgres")
+        as_postgres = ["runuser", "-u", "postgres", "--"]
+    data = pg_dir / "data"
+    port = free_port()
+
+    def stop():
+        subprocess.run(
+            [*as_postgres, pg_bin / "pg_ctl", "stop", "-D", data, "-m", "immediate"],
+            capture_output=True,
+            timeout=60,
+        )
+        shutil.rmtree(pg_dir, ignore_errors=True)
+
+    cleanup.callback(stop)
+    quiet = {"stdout": subprocess.DEVNULL, "timeout": 120, "check": True}
+    subprocess.run(
+        [*as_postgres, pg_bin / "initdb", "-A", "trust", "-U", "postgres", "-D", data], **quiet
+    )
+    options = f"-p {port} -k {pg_dir} -c listen_addresses={HOST} -c fsync=off"
+    subprocess.run(
+        [
+            *as_postgres,
+            pg_bin / "pg_ctl",
+            "start",
+            "-w",
+            "-D",
+            data,
+            "-l",
+            pg_dir / "log",
+            "-o",
+            options,
+        ],
+        **quiet,
+    )
+    subprocess.run(
+        [*as_postgres, pg_bin / "createdb", "-h", HOST, "-p", str(port), "bench"], **quiet
+    )
+    print(f"PostgreSQL {pg_bin.parent.name} on port {port}")
+    postmaster_pid = int((data / "postmaster.pid").read_text().split()[0])
+    return f"postgres://postgres@{HOST}:{port}/bench", postmaster_pid
+
+
+def bench_env(database_url, tmp):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_"))
+    }
+    env.update(
+        DATABASE_URL=database_url,
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        BENCH_STATIC_ROOT=str(tmp / "static"),
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_ALLOWED_HOSTS=HOST,
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_SECURE_COOKIES="0",
+        DJANGO_HSTS_SECONDS="0",
+        DJANGO_MEDIA_ROOT=str(tmp / "media"),
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+def manage(env, *args, quiet=True):
+    subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=3600,
+        stdout=subprocess.DEVNULL if quiet else None,
+    )
+
+
+# The server ----------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(env, port, workers, tmp, cleanup):
+    log = open(tmp / "gunicorn.log", "w")
+    cleanup.callback(log.close)
+    process = subprocess.Popen(
+        [
+            GUNICORN,
+            "clinic.wsgi:application",
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(workers),
+            "--worker-class",
+            "sync",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+
+    def stop():
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+
+    cleanup.callback(stop)
+    return process
+
+
+def wait_until_up(base, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if get(base, "/healthz")[0] == 200:
+                return
+        time.sleep(0.3)
+    raise RuntimeError(f"gunicorn did not answer on {base} within {timeout} s")
+
+
+# HTTP ----------------------------------------------------------------------------------
+
+
+def request(base, method, path, cookies=None, body=None, headers=None):
+    parts = urlsplit(base)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        all_headers = {"Accept-Encoding": "gzip", **(headers or {})}
+        if cookies:
+            all_headers["Cookie"] = cookie_header(cookies)
+        connection.request(method, path, body=body, headers=all_headers)
+        response = connection.getresponse()
+        return response.status, response.read(), response.headers
+    finally:
+        connection.close()
+
+
+def get(base, path, cookies=None):
+    return request(base, "GET", path, cookies)
+
+
+def cookie_header(cookies):
+    return "; ".join(f"{name}={value}" for name, value in cookies.items())
+
+
+def set_cookies(headers):
+    jar = {}
+    for line in headers.get_all("Set-Cookie") or []:
+        name, _, rest = line.partition("=")
+        jar[name.strip()] = rest.split(";", 1)[0]
+    return jar
+
+
+def text_of(body, headers):
+    if headers.get("Content-Encoding") == "gzip":
+        body = gzip.decompress(body)
+    return body.decode("utf-8", "replace")
+
+
+def sign_in(base, email):
+    """Signs in through the real form: GET for the CSRF token, then POST."""
+    status, body, headers = get(base, "/accounts/login/")
+    if status != 200:
+        raise RuntimeError(f"the sign-in page answered {status}")
+    jar = set_cookies(headers)
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', text_of(body, headers))
+    if not match:
+        raise RuntimeError("no CSRF token on the sign-in page")
+    form = urlencode({"username": email, "password": PASSWORD, "csrfmiddlewaretoken": match[1]})
+    status, _, headers = request(
+        base,
+        "POST",
+        "/accounts/login/",
+        cookies=jar,
+        body=form,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    jar.update(set_cookies(headers))
+    if status != 302 or "login" in headers.get("Location", ""):
+        raise RuntimeError(f"signing in as {email} failed (status {status})")
+    return jar
+
+
+# What one page costs -------------------------------------------------------------------
+
+
+def measure_in_process(env, cookies, floor_path):
+    output = subprocess.run(
+        [PYTHON, "-m", "bench.measure"],
+        cwd=ROOT,
+        env={**env, "BENCH_COOKIES": json.dumps(cookies), "BENCH_FLOOR": floor_path},
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+class Subresources(HTMLParser):
+    """The files a browser fetches to show the page: styles, scripts, icons, images."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "link" and attrs.get("href"):
+            rel = (attrs.get("rel") or "").lower()
+            if any(word in rel for word in ["stylesheet", "icon", "preload", "modulepreload"]):
+                self.urls.append(attrs["href"])
+        elif tag in {"script", "img", "iframe", "source", "video", "audio", "embed"}:
+            if attrs.get("src"):
+                self.urls.append(attrs["src"])
+        elif tag == "object" and attrs.get("data"):
+            self.urls.append(attrs["data"])
+
+
+def first_load_bytes(base, path, body, headers, cookies):
+    """Compressed bytes of the page and everything it loads, and any other hosts it
+    would ask."""
+    html = text_of(body, headers)
+    total = compressed_size(body, headers)
+    parser = Subresources()
+    parser.feed(html)
+    seen, external = set(), []
+    queue = [urljoin(base + path, url) for url in parser.urls]
+    while queue:
+        url = queue.pop()
+        if url in seen or url.startswith("data:"):
+            continue
+        seen.add(url)
+        parts = urlsplit(url)
+        if parts.netloc != urlsplit(base).netloc:
+            external.append(url)
+            continue
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        status, asset, asset_headers = get(base, target, cookies)
+        if status != 200:
+            continue
+        total += compressed_size(asset, asset_headers)
+        if parts.path.endswith(".css"):
+            css = text_of(asset, asset_headers)
+            for ref in re.findall(r"url\(\s*['\"]?([^'\")]+)", css) + re.findall(
+                r"@import\s+['\"]([^'\"]+)", css
+            ):
+                queue.append(urljoin(url, ref))
+    return total, external
+
+
+def compressed_size(body, headers):
+    if headers.get("Content-Encoding") in {"gzip", "br"}:
+        return len(body)
+    return len(gzip.compress(body, compresslevel=6))
+
+
+# Load ----------------------------------------------------------------------------------
+
+WRK_LATENCY = re.compile(r"^\s*(50|99)%\s+([\d.]+)(us|ms|s|m)\s*$", re.MULTILINE)
+UNITS_MS = {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}
+
+
+def load(base, path, cookies, args, stack):
+    """wrk's figures for one page, and the share of the CPUs that programs other than
+    wrk and the `stack` (gunicorn, PostgreSQL: pids whose process trees count as ours) used
+    meanwhile: on a busy machine the figures are low and noisy."""
+    command = [
+        "wrk",
+        "--latency",
+        "-t",
+        str(min(2, args.concurrency)),
+        "-c",
+        str(args.concurrency),
+        "-d",
+        f"{args.duration}s",
+        "--timeout",
+        "5s",
+        "-H",
+        f"Cookie: {cookie_header(cookies)}",
+        "-H",
+        "Accept-Encoding: gzip",
+        base + path,
+    ]
+    before = cpu_ticks(stack)
+    started = time.monotonic()
+    output = subprocess.run(
+        command, capture_output=True, text=True, check=True, timeout=args.duration + 60
+    ).stdout
+    elapsed = time.monotonic() - started
+    after = cpu_ticks(stack)
+    busy, ours = (b - a for a, b in zip(before, after, strict=True))
+    capacity = elapsed * os.sysconf("SC_CLK_TCK") * (os.cpu_count() or 1)
+    return parse_wrk(output) | {"other_cpu": round(max(0, busy - ours) / capacity, 3)}
+
+
+def wait_for_quiet(stack, limit):
+    """Waits up to `limit` seconds for other programs to use under 10% of the CPUs
+    (measured over a second), so that they disturb the next measurement less."""
+    deadline = time.monotonic() + limit
+    while True:
+        before = cpu_ticks(stack)
+        time.sleep(1)
+        busy, ours = (b - a for a, b in zip(before, cpu_ticks(stack), strict=True))
+        share = max(0, busy - ours) / (os.sysconf("SC_CLK_TCK") * (os.cpu_count() or 1))
+        if share < 0.1 or time.monotonic() >= deadline:
+            return share
+
+
+def cpu_ticks(stack):
+    """Busy CPU time of the whole machine, and of the stack and wrk, in clock ticks."""
+    fields = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    busy = sum(fields[:8]) - fields[3] - fields[4]  # all but idle and iowait
+    ours = sum(ticks for pid, ticks in process_tree(stack).items())
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # wrk, once it has exited
+    ours += (children.ru_utime + children.ru_stime) * os.sysconf("SC_CLK_TCK")
+    return busy, ours
+
+
+def parse_wrk(output):
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    if not rps:
+        raise RuntimeError(f"could not read wrk's output:\n{output}")
+    latency = {p: float(v) * UNITS_MS[u] for p, v, u in WRK_LATENCY.findall(output)}
+    errors = 0
+    sockets = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    if sockets:
+        errors += sum(int(n) for n in sockets.groups())
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if non_2xx:
+        errors += int(non_2xx[1])
+    return {
+        "rps": round(float(rps[1]), 1),
+        "p50_ms": round(latency.get("50", 0), 2),
+        "p99_ms": round(latency.get("99", 0), 2),
+        "errors": errors,
+    }
+
+
+def process_tree(roots):
+    """{pid: CPU ticks used} of the `roots` and all their descendants."""
+    parents, ticks = {}, {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            pid = int(stat.parent.name)
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[pid] = int(fields[1])
+            # utime and stime, plus cutime and cstime: the time of children that have
+            # exited (PostgreSQL's autovacuum workers, say) moves to their parent.
+            ticks[pid] = sum(int(n) for n in fields[11:15])
+    tree = {pid for pid in roots if pid in ticks}
+    grew = True
+    while grew:
+        children = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= children
+        grew = bool(children)
+    return {pid: ticks[pid] for pid in tree}
+
+
+def worker_memory(master):
+    """Resident and peak memory of each gunicorn worker (the master's children)."""
+    workers = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        with contextlib.suppress(OSError):
+            fields = dict(
+                line.split(":", 1) for line in status.read_text().splitlines() if ":" in line
+            )
+            if int(fields["PPid"]) != master.pid:
+                continue
+            workers.append(
+                {
+                    "pid": int(fields["Pid"]),
+                    "rss_mb": kb_to_mb(fields["VmRSS"]),
+                    "peak_mb": kb_to_mb(fields["VmHWM"]),
+                }
+            )
+    return sorted(workers, key=lambda w: w["pid"])
+
+
+def kb_to_mb(value):
+    return round(int(value.split()[0]) / 1024, 1)
+
+
+# Report --------------------------------------------------------------------------------
+
+
+def print_table(args, floor, pages, workers, seed_seconds, total_seconds):
+    print()
+    print(
+        f"{args.db}, {args.scale} data set (seeded in {seed_seconds:.0f} s), "
+        f"{args.workers} sync workers, concurrency {args.concurrency}, {args.duration} s a page"
+    )
+    header = (
+        f"{'page':<16} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
+        f"{'queries':>7} {'KB':>6} {'floor':>6} {'other':>6}  path"
+    )
+    print(header)
+    print("-" * len(header))
+    for page in [floor, *pages]:
+        share = page.get("share_of_floor", 1)
+        print(
+            f"{page['name']:<16} {page['rps']:8.1f} {page['p50_ms']:7.1f} {page['p99_ms']:7.1f} "
+            f"{page['errors']:6d} {page['queries']:7d} {page['bytes'] / 1000:6.1f} "
+            f"{share:6.0%} {page['other_cpu']:6.0%}  {page['path']}"
+        )
+    for worker in workers:
+        print(
+            f"worker {worker['pid']}: {worker['rss_mb']} MB resident after the run, "
+            f"peak {worker['peak_mb']} MB"
+        )
+    print(f"Whole run: {total_seconds:.0f} s")
+
+
+def print_targets(report, pages, workers):
+    print()
+    print("Targets (set for the large data set on PostgreSQL):")
+    checks = []
+    for page in pages:
+        name = page["name"]
+        checks.append(
+            (
+                page["share_of_floor"] >= MIN_SHARE_OF_FLOOR,
+                f"{name}: {page['share_of_floor']:.0%} of the floor's req/s "
+                f"(at least {MIN_SHARE_OF_FLOOR:.0%})",
+            )
+        )
+        checks.append(
+            (page["p99_ms"] < MAX_P99_MS, f"{name}: p99 {page['p99_ms']} ms (< {MAX_P99_MS})")
+        )
+        checks.append((page["errors"] == 0, f"{name}: {page['errors']} errors"))
+        checks.append(
+            (page["queries"] <= MAX_QUERIES, f"{name}: {page['queries']} queries (<= 10)")
+        )
+        checks.append(
+            (page["bytes"] < MAX_BYTES, f"{name}: {page['bytes']} bytes on first load (< 60 KB)")
+        )
+        checks.append(
+            (
+                not page["external"],
+                f"{name}: requests to other hosts: {', '.join(page['external']) or 'none'}",
+            )
+        )
+        if name in SEARCH_PAGES:
+            checks.append(
+                (
+                    page["p50_ms"] < MAX_SEARCH_P50_MS,
+                    f"{name}: p50 {page['p50_ms']} ms (< {MAX_SEARCH_P50_MS})",
+                )
+            )
+    for worker in workers:
+        checks.append(
+            (
+                worker["rss_mb"] < MAX_WORKER_RSS_MB,
+                f"worker {worker['pid']}: {worker['rss_mb']} MB resident (< 150)",
+            )
+        )
+    missed = [text for ok, text in checks if not ok]
+    print(f"  {len(checks) - len(missed)} of {len(checks)} met.")
+    for text in missed:
+        print(f"  MISSED {text}")
+    return len(missed)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -163,6 +163,14 @@ class ChartForm(forms.ModelForm):
         seen = self.cleaned_data["seen_version"]
         return self.instance.version if seen is None else seen
 
+    def technique_choices(self):
+        """The techniques to tick, each marked when it is ticked (as typed, or as saved)."""
+        ticked = {str(pk) for pk in self["techniques"].value() or []}
+        return [
+            {"pk": t.pk, "name": t.name, "checked": str(t.pk) in ticked}
+            for t in self.fields["techniques"].queryset
+        ]
+
     def posture_fields(self):
         return [self[name] for name in TreatmentSession.POSTURE_FIELDS]
 
@@ -238,8 +246,11 @@ class BodyMapForm(forms.Form):
     def rows_html(self, view):
         """The rows of one side of the body, as HTML. Written here rather than in a template
         because 32 rows of four inputs each made this the slowest page to render."""
-        return mark_safe("".join(self.row_html(code, label) for code, label in
-                                 (FRONT if view == "front" else BACK)))
+        return mark_safe(
+            "".join(
+                self.row_html(code, label) for code, label in (FRONT if view == "front" else BACK)
+            )
+        )
 
     def row_html(self, code, label):
         marked, intensity, kind, source = (

@@ -1,9 +1,9 @@
 import datetime
 
 from django import forms
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils import timezone
 
 from clinic.forms import DateInput, limit_dose_numbers
 from clinic.models import Practitioner

@@ -176,7 +176,8 @@ class ChartForm(forms.ModelForm):
 
 
 ROW_HTML = """<div class="bodymap-row" data-region-row="{code}">
-<div class="bodymap-check"><input type="checkbox" name="{code}-marked" id="id_{code}-marked"{checked}>
+<div class="bodymap-check">
+<input type="checkbox" name="{code}-marked" id="id_{code}-marked"{checked}>
 <label for="id_{code}-marked">{label}</label></div>
 <div class="region-details">
 <label for="id_{code}-intensity" class="visually-hidden">{label}: intensity (0–10)</label>

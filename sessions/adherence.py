@@ -3,9 +3,10 @@
 import datetime
 import zoneinfo
 
+from django.db.models import Prefetch
 from django.utils import timezone
 
-from sessions.models import AdherenceEntry, HomeProgram, TreatmentSession
+from sessions.models import AdherenceEntry, HomeProgram, ProgramItem, TreatmentSession
 from sessions.models.programs import day_range
 
 GRID_DAYS = 14
@@ -17,7 +18,9 @@ def adherence_summary(client, today):
     program = (
         HomeProgram.objects.current()
         .filter(client=client)
-        .prefetch_related("items__exercise")
+        .prefetch_related(
+            Prefetch("items", queryset=ProgramItem.objects.select_related("exercise"))
+        )
         .first()
     )
     if program is None:

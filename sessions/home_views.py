@@ -9,7 +9,7 @@ from clinic.access import practitioner_required
 from clinic.audit import record
 from clinic.models import AuditEvent, Client
 from sessions.adherence import adherence_summary
-from sessions.models import HomeProgram, Plan, TreatmentSession
+from sessions.models import Plan, TreatmentSession
 
 UPCOMING_DAYS = 7
 
@@ -74,6 +74,5 @@ def client_detail(request, pk):
         "plans": plans,
         "recent_sessions": recent_sessions,
         "adherence": adherence_summary(client, client.clinic.today()),
-        "has_draft": HomeProgram.objects.drafts().filter(client=client).exists(),
     }
     return render(request, "sessions/client_detail.html", context)

@@ -260,3 +260,14 @@ def test_program_pages_of_another_clinic_answer_404(practitioner_client, other_c
         url = reverse(name, args=[theirs.client.pk])
         assert practitioner_client.post(url).status_code == 404, name
     assert HomeProgram.objects.filter(client=theirs.client).count() == 1
+
+
+@pytest.mark.parametrize("items", [1, 6])
+def test_client_page_queries_stay_within_ten(
+    practitioner_client, practitioner, client_record, items, django_assert_max_num_queries
+):
+    program = ProgramFactory(client=client_record, created_by=practitioner)
+    for _ in range(items):
+        AdherenceEntryFactory(item=ProgramItemFactory(program=program))
+    with django_assert_max_num_queries(10):
+        practitioner_client.get(reverse("client_detail", args=[client_record.pk]))

@@ -8,7 +8,7 @@ PY := .venv/bin/python
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: run test test-only install chromium migrate demo lint bench
+.PHONY: run test test-only install chromium migrate demo lint bench load-test
 
 run: install migrate demo
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
@@ -55,3 +55,14 @@ bench: install
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
 	$(PY) bench/run.py --db $(DB) --scale $(SCALE) --duration $(DURATION) $(if $(JSON),--json $(JSON))
+
+# Practitioners charting and clients logging at once against gunicorn, then a check that
+# every confirmed write is in the database: make load-test DB=sqlite|postgres
+# SCALE=small|large [LOAD_SECONDS=120] [USERS=16] [JSON=path]. Unlike bench it defaults to
+# PostgreSQL and the large data set, the case it is there for. See bench/load_test.py.
+LOAD_SECONDS ?= 120
+USERS ?= 16
+load-test: DB = postgres
+load-test: SCALE = large
+load-test: install
+	$(PY) bench/load_test.py --db $(DB) --scale $(SCALE) --duration $(LOAD_SECONDS) --users $(USERS) $(if $(JSON),--json $(JSON))

@@ -108,30 +108,9 @@ def parse_args():
 
 
 def run(args, cleanup):
-    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
-    if args.keep:
-        print(f"Keeping {tmp}")
-    else:
-        cleanup.callback(shutil.rmtree, tmp, ignore_errors=True)
-    if args.db == "postgres":
-        database_url, postmaster_pid = start_postgres(cleanup)
-    else:
-        database_url, postmaster_pid = f"sqlite:///{tmp / 'bench.sqlite3'}", None
-    env = bench_env(database_url, tmp)
-
+    tmp, env, postmaster_pid = fresh_database(args, cleanup)
     started = time.monotonic()
-    manage(env, "migrate", "--noinput", "-v", "0")
-    scale = SCALES[args.scale]
-    seed_args = [f"--{name}={value}" for name, value in scale.items()]
-    print(f"Seeding the {args.scale} data set on {args.db}: {', '.join(seed_args)}")
-    seed_started = time.monotonic()
-    manage(env, "seed_scale", "--force", *seed_args, quiet=False)
-    seed_seconds = time.monotonic() - seed_started
-    if args.db == "postgres":
-        # What autovacuum would do in the next minutes, so that it does not run during the
-        # load and query plans do not depend on its timing.
-        manage(env, "shell", "-c", VACUUM)
-    manage(env, "collectstatic", "--noinput", "-v", "0")
+    seed_seconds = seed(env, args.db, args.scale)
 
     port = free_port()
     base = f"http://{HOST}:{port}"
@@ -226,6 +205,40 @@ VACUUM = "from django.db import connection; connection.cursor().execute('VACUUM 
 
 
 # The database ------------------------------------------------------------------------
+
+
+def fresh_database(args, cleanup):
+    """A temporary folder and an empty database (`args.db`), both gone at the end unless
+    `args.keep`. Returns the folder, the environment to run the app with, and the
+    PostgreSQL server's pid (None for SQLite)."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    if args.keep:
+        print(f"Keeping {tmp}")
+    else:
+        cleanup.callback(shutil.rmtree, tmp, ignore_errors=True)
+    if args.db == "postgres":
+        database_url, postmaster_pid = start_postgres(cleanup)
+    else:
+        database_url, postmaster_pid = f"sqlite:///{tmp / 'bench.sqlite3'}", None
+    return tmp, bench_env(database_url, tmp), postmaster_pid
+
+
+def seed(env, db, scale_name):
+    """Migrates, seeds the `scale_name` data set and collects the static files. Returns
+    the seconds seed_scale took."""
+    manage(env, "migrate", "--noinput", "-v", "0")
+    scale = SCALES[scale_name]
+    seed_args = [f"--{name}={value}" for name, value in scale.items()]
+    print(f"Seeding the {scale_name} data set on {db}: {', '.join(seed_args)}")
+    seed_started = time.monotonic()
+    manage(env, "seed_scale", "--force", *seed_args, quiet=False)
+    seed_seconds = time.monotonic() - seed_started
+    if db == "postgres":
+        # What autovacuum would do in the next minutes, so that it does not run during the
+        # load and query plans do not depend on its timing.
+        manage(env, "shell", "-c", VACUUM)
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    return seed_seconds
 
 
 def start_postgres(cleanup):

@@ -1,7 +1,6 @@
 """The exercise library, for practitioners: shared entries plus their clinic's own."""
 
 import mimetypes
-import re
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -26,11 +25,6 @@ def muscle_choices(exercises):
     return sorted(muscles.values(), key=str.lower)
 
 
-def with_muscle(exercises, muscle):
-    """Entries listing exactly `muscle` among their comma-separated target muscles."""
-    return exercises.filter(target_muscles__iregex=rf"(^|,)\s*{re.escape(muscle)}\s*(,|$)")
-
-
 @practitioner_required
 def library(request):
     clinic = request.user.practitioner.clinic
@@ -43,7 +37,7 @@ def library(request):
     if kind:
         exercises = exercises.filter(kind=kind)
     if muscle:
-        exercises = with_muscle(exercises, muscle)
+        exercises = exercises.with_muscle(muscle)
     page = Paginator(exercises, EXERCISES_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "page": page,

@@ -469,6 +469,10 @@ class ExerciseQuerySet(models.QuerySet):
             return self.none()
         return self.for_clinic(user.practitioner.clinic_id)
 
+    def with_muscle(self, muscle):
+        """Entries listing exactly `muscle` among their comma-separated target muscles."""
+        return self.filter(target_muscles__iregex=rf"(^|,)\s*{re.escape(muscle)}\s*(,|$)")
+
     def search(self, text):
         matches = self
         for term in text.split()[:5]:

@@ -36,15 +36,10 @@ def hello(request):
 def locked_out(request, response=None, credentials=None):
     """Too many failed sign-ins for this account or address: the form again, with a
     message that does not say whether the email belongs to anyone."""
-    form = SignInForm(request, data=request.POST)
-    form.errors  # noqa: B018 - binds the form so the typed email shows again
-    form._errors = {}
-    form.add_error(
-        None,
-        "Too many unsuccessful sign-ins. For your safety, signing in is paused for 15 "
-        "minutes. You can reset your password in the meantime.",
-    )
-    return render(request, "registration/login.html", {"form": form}, status=429)
+    # Not validated: that would try the password again and count one more failure.
+    form = SignInForm(request, initial={"username": request.POST.get("username", "")[:254]})
+    context = {"form": form, "locked_out": True, "next": request.POST.get("next", "")}
+    return render(request, "registration/login.html", context, status=429)
 
 
 @require_GET

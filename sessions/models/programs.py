@@ -159,9 +159,6 @@ class AdherenceEntry(models.Model):
     def __str__(self):
         return f"{self.item.exercise} on {self.day}"
 
-    def can_undo(self, today):
-        return self.day == today
-
 
 def day_range(first, last):
     return [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]

@@ -327,6 +327,7 @@ class Client(models.Model):
                 fields=["clinic", "archived_at", "last_name", "first_name", "id"],
                 name="client_list_order",
             ),
+            models.Index(fields=["clinic", "-updated_at"], name="client_recent"),
         ]
 
     def __str__(self):

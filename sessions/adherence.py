@@ -3,7 +3,7 @@
 import datetime
 import zoneinfo
 
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem, TreatmentSession
@@ -14,36 +14,36 @@ GRID_DAYS = 14
 
 def adherence_summary(client, today):
     """Adherence to the current program since the last completed session, a 14-day
-    grid, and what the client reported. None when the client has no program."""
-    program = (
-        HomeProgram.objects.current()
-        .filter(client=client)
-        .prefetch_related(
-            Prefetch("items", queryset=ProgramItem.objects.select_related("exercise"))
-        )
-        .first()
-    )
-    if program is None:
-        return None
-    items = list(program.items.all())
+    grid, and what the client reported. None when the client has no program, or only an
+    empty one: there is nothing to follow."""
     last_session = (
         TreatmentSession.objects.filter(
-            plan__client=client, status=TreatmentSession.Status.COMPLETED
+            plan__client=OuterRef("program__client"), status=TreatmentSession.Status.COMPLETED
         )
         .order_by("-scheduled_at")
-        .values_list("scheduled_at", flat=True)
-        .first()
+        .values("scheduled_at")[:1]
     )
+    items = list(
+        ProgramItem.objects.filter(program__in=HomeProgram.objects.current().filter(client=client))
+        .select_related("program", "exercise")
+        .annotate(last_session=Subquery(last_session))
+    )
+    if not items:
+        return None
+    program, last_session = items[0].program, items[0].last_session
     zone = zoneinfo.ZoneInfo(client.clinic.time_zone)
     since = timezone.localdate(program.published_at, timezone=zone)
     if last_session and timezone.localdate(last_session, timezone=zone) > since:
         since = timezone.localdate(last_session, timezone=zone)
     grid_start = today - datetime.timedelta(days=GRID_DAYS - 1)
     entries = list(
-        AdherenceEntry.objects.filter(item__in=items, day__gte=min(since, grid_start))
-        .select_related("item__exercise")
-        .order_by("day")
+        AdherenceEntry.objects.filter(item__in=items, day__gte=min(since, grid_start)).order_by(
+            "day"
+        )
     )
+    by_id = {item.pk: item for item in items}
+    for entry in entries:
+        entry.item = by_id[entry.item_id]  # already loaded, with its exercise
     done = {(entry.item_id, entry.day): entry for entry in entries}
 
     period = day_range(since, today)
@@ -55,6 +55,7 @@ def adherence_summary(client, today):
     grid_days = day_range(grid_start, today)
     return {
         "program": program,
+        "items": items,
         "since": since,
         "days": len(period),
         "expected": expected,

@@ -1,6 +1,7 @@
 import datetime
 
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -122,6 +123,13 @@ POSTURE_WIDGETS = {name: forms.RadioSelect for name in TreatmentSession.POSTURE_
 class ChartForm(forms.ModelForm):
     # The version of the note this form was opened on; a save from an older one is refused.
     seen_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
+    # Not a model field of the form: the page reads the clinic's techniques and which are
+    # ticked in one query (see __init__), where the model form would read them in two.
+    techniques = TechniquesField(
+        queryset=Technique.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     class Meta:
         model = TreatmentSession
@@ -130,18 +138,15 @@ class ChartForm(forms.ModelForm):
             "pain_after",
             *TreatmentSession.POSTURE_FIELDS,
             "posture_notes",
-            "techniques",
             "subjective",
             "objective",
             "assessment",
             "treatment",
             "next_focus",
         ]
-        field_classes = {"techniques": TechniquesField}
         widgets = {
             "pain_before": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),
             "pain_after": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),
-            "techniques": forms.CheckboxSelectMultiple,
             "posture_notes": forms.Textarea(attrs={"rows": 2}),
             "subjective": forms.Textarea(attrs={"rows": 3}),
             "objective": forms.Textarea(attrs={"rows": 3}),
@@ -154,10 +159,21 @@ class ChartForm(forms.ModelForm):
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["techniques"].queryset = techniques_for_clinic(clinic.pk)
+        ticked = TreatmentSession.techniques.through.objects.filter(
+            treatmentsession=self.instance.pk, technique=OuterRef("pk")
+        )
+        self.clinic_techniques = list(
+            techniques_for_clinic(clinic.pk).annotate(ticked=Exists(ticked))
+        )
+        self.initial.setdefault("techniques", [t.pk for t in self.clinic_techniques if t.ticked])
         self.fields["seen_version"].initial = self.instance.version
         for name in TreatmentSession.POSTURE_FIELDS:
             # A radio group offers "not assessed" instead of Django's dashes.
             self.fields[name].choices = [("", "Not assessed"), *self.fields[name].choices[1:]]
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        self.instance.techniques.set(self.cleaned_data["techniques"])
 
     def clean_seen_version(self):
         seen = self.cleaned_data["seen_version"]
@@ -168,7 +184,7 @@ class ChartForm(forms.ModelForm):
         ticked = {str(pk) for pk in self["techniques"].value() or []}
         return [
             {"pk": t.pk, "name": t.name, "checked": str(t.pk) in ticked}
-            for t in self.fields["techniques"].queryset
+            for t in self.clinic_techniques
         ]
 
     def posture_fields(self):

@@ -156,7 +156,9 @@ def session_set_status(request, pk, status):
 
 @practitioner_required
 def session_chart(request, pk):
-    session = get_object_or_404(sessions_for(request.user), pk=pk)
+    session = get_object_or_404(
+        sessions_for(request.user).select_related("plan__client__clinic"), pk=pk
+    )
     late = session.is_signed and request.method == "POST"
     if (session.is_signed and not late) or session.status in (
         TreatmentSession.Status.CANCELLED,
@@ -270,9 +272,11 @@ def chart_initial(session, previous):
 
 
 def body_map_initial(session, previous):
-    regions = list(session.pain_regions.all())
+    """The session's own regions; a new chart starts from the previous session's."""
+    both = list(PainRegion.objects.filter(session__in=[s for s in [session, previous] if s]))
+    regions = [r for r in both if r.session_id == session.pk]
     if not regions and session.status == TreatmentSession.Status.PLANNED and previous:
-        regions = list(previous.pain_regions.all())
+        regions = [r for r in both if r.session_id == previous.pk]
     return BodyMapForm.initial_from(regions)
 
 

@@ -212,6 +212,11 @@ def test_adherence_counts_exercise_days_since_the_last_session(clinic, practitio
     assert len(grid_row) == 14 and grid_row[-1] is not None and grid_row[-2] is None
 
 
+def test_an_empty_program_has_no_adherence_to_report(clinic, practitioner, client_record):
+    ProgramFactory(client=client_record, created_by=practitioner)
+    assert adherence_summary(client_record, clinic.today()) is None
+
+
 def test_chart_shows_adherence_and_pulls_the_reports_into_the_notes(
     practitioner_client, clinic, practitioner, client_record
 ):

@@ -49,7 +49,7 @@ class HomeProgram(models.Model):
     objects = HomeProgramQuerySet.as_manager()
 
     class Meta:
-        ordering = ["client", "-version"]
+        ordering = ["client_id", "-version"]
         constraints = [
             models.UniqueConstraint(fields=["client", "version"], name="program_version_unique"),
             models.UniqueConstraint(
@@ -117,7 +117,7 @@ class ProgramItem(Dose):
     DOSE_FIELDS = ["sets", "repetitions", "hold_seconds", "side", "frequency", "per", "dose_notes"]
 
     class Meta:
-        ordering = ["program", "position", "id"]
+        ordering = ["program_id", "position", "id"]
 
     def __str__(self):
         return f"{self.exercise} in {self.program}"
@@ -147,7 +147,7 @@ class AdherenceEntry(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["-day", "item"]
+        ordering = ["-day", "item_id"]
         constraints = [
             models.UniqueConstraint(fields=["item", "day"], name="one_entry_per_item_day"),
             models.CheckConstraint(

@@ -100,7 +100,7 @@ class SeriesStep(models.Model):
     goals = models.TextField(blank=True)
 
     class Meta:
-        ordering = ["series", "number"]
+        ordering = ["series_id", "number"]
         constraints = [
             models.UniqueConstraint(fields=["series", "number"], name="step_number_unique")
         ]
@@ -165,7 +165,10 @@ class Plan(models.Model):
 
     class Meta:
         ordering = ["-started_on", "-id"]
-        indexes = [models.Index(fields=["client", "status"], name="plan_client_status")]
+        indexes = [
+            models.Index(fields=["client", "status"], name="plan_client_status"),
+            models.Index(fields=["lead", "status"], name="plan_lead_status"),
+        ]
 
     def __str__(self):
         return f"{self.series} for {self.client}"
@@ -394,6 +397,12 @@ class TreatmentSession(models.Model):
         indexes = [
             models.Index(fields=["practitioner", "scheduled_at"], name="session_agenda"),
             models.Index(fields=["plan", "number"], name="session_plan_number"),
+            # Drafts waiting for a signature are few among a practitioner's sessions.
+            models.Index(
+                fields=["practitioner", "scheduled_at"],
+                condition=Q(status="completed", signed_at__isnull=True),
+                name="session_unsigned",
+            ),
         ]
 
     def __str__(self):
@@ -521,7 +530,7 @@ class PainRegion(models.Model):
     )
 
     class Meta:
-        ordering = ["session", "region"]
+        ordering = ["session_id", "region"]
         constraints = [
             models.UniqueConstraint(fields=["session", "region"], name="one_entry_per_region")
         ]

@@ -210,36 +210,36 @@ ROW_HTML = """<div class="bodymap-row" data-region-row="{code}">
 """
 
 
+def region_fields():
+    fields = {}
+    for code, label in FRONT + BACK:
+        fields[f"{code}-marked"] = forms.BooleanField(label=label, required=False)
+        fields[f"{code}-intensity"] = forms.IntegerField(
+            label=f"{label}: intensity (0–10)", min_value=0, max_value=10, required=False
+        )
+        fields[f"{code}-kind"] = forms.ChoiceField(
+            label=f"{label}: local or referred",
+            choices=PainRegion.Kind.choices,
+            initial=PainRegion.Kind.LOCAL,
+            required=False,
+        )
+        fields[f"{code}-source"] = forms.CharField(
+            label=f"{label}: thought to come from", max_length=120, required=False
+        )
+    return fields
+
+
 class BodyMapForm(forms.Form):
-    """One row per body-map region: marked or not, how strong, local or referred."""
+    """One row per body-map region: marked or not, how strong, local or referred. The rows
+    are written out by row_html, not by the fields' widgets."""
+
+    # Built once: 128 fields per request were a tenth of the chart page's time, and these
+    # fields keep no state of their own (the form never changes them).
+    region_fields = region_fields()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for code, label in FRONT + BACK:
-            self.fields[f"{code}-marked"] = forms.BooleanField(label=label, required=False)
-            self.fields[f"{code}-intensity"] = forms.IntegerField(
-                label=f"{label}: intensity (0–10)",
-                min_value=0,
-                max_value=10,
-                required=False,
-                widget=forms.NumberInput(
-                    attrs={"min": 0, "max": 10, "inputmode": "numeric", "placeholder": "0–10"}
-                ),
-            )
-            self.fields[f"{code}-kind"] = forms.ChoiceField(
-                label=f"{label}: local or referred",
-                choices=PainRegion.Kind.choices,
-                initial=PainRegion.Kind.LOCAL,
-                required=False,
-            )
-            self.fields[f"{code}-source"] = forms.CharField(
-                label=f"{label}: thought to come from",
-                max_length=120,
-                required=False,
-                widget=forms.TextInput(
-                    attrs={"list": "referral-sources", "placeholder": "Thought to come from…"}
-                ),
-            )
+        self.fields.update(self.region_fields)
 
     @classmethod
     def initial_from(cls, regions):

@@ -1,5 +1,7 @@
 """Two people editing the same draft: the second save is refused and nothing is lost."""
 
+import html
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -39,8 +41,9 @@ def test_the_second_save_of_a_draft_is_refused_and_both_texts_are_shown(
 
     assert response.status_code == 200
     assert "saved this note" in response.text and "while you were editing" in response.text
-    assert "Helen&#x27;s notes." in response.text  # hers, still in the form
-    assert "Theo&#x27;s notes." in response.text  # his, shown beside it
+    page = html.unescape(response.text)
+    assert "Helen's notes." in page  # hers, still in the form
+    assert "Theo's notes." in page  # his, shown beside it
     draft.refresh_from_db()
     assert draft.subjective == "Theo's notes."
 

@@ -58,7 +58,9 @@ class SignInForm(AuthenticationForm):
         self.fields["username"].label = "Email"
         # AuthenticationForm sets max_length too late for Django to check it.
         self.fields["username"].validators.append(MaxLengthValidator(EMAIL_MAX_LENGTH))
-        self.fields["username"].widget.attrs.update(type="email", autocomplete="email")
+        # The input's own type: a "type" in attrs would come second, and browsers keep the first.
+        self.fields["username"].widget.input_type = "email"
+        self.fields["username"].widget.attrs["autocomplete"] = "email"
 
 
 class ClientForm(forms.ModelForm):

@@ -88,9 +88,7 @@ SQLITE_OPTIONS = {
     "transaction_mode": "IMMEDIATE",
     "timeout": 10,
 }
-# Form widgets through Jinja2: the same markup as Django's own widget templates, rendered
-# several times faster (the program builder has seven inputs per exercise).
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+FORM_RENDERER = "clinic.renderers.FormRenderer"
 
 DATABASES = {
     "default": dj_database_url.config(

@@ -6,7 +6,7 @@ import zoneinfo
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from sessions.models import AdherenceEntry, HomeProgram, ProgramItem, TreatmentSession
+from sessions.models import AdherenceEntry, ProgramItem, TreatmentSession
 from sessions.models.programs import day_range
 
 GRID_DAYS = 14
@@ -24,7 +24,8 @@ def adherence_summary(client, today):
         .values("scheduled_at")[:1]
     )
     items = list(
-        ProgramItem.objects.filter(program__in=HomeProgram.objects.current().filter(client=client))
+        ProgramItem.objects.current()
+        .filter(program__client=client)
         .select_related("program", "exercise")
         .annotate(last_session=Subquery(last_session))
     )

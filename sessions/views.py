@@ -157,7 +157,10 @@ def session_set_status(request, pk, status):
 @practitioner_required
 def session_chart(request, pk):
     session = get_object_or_404(
-        sessions_for(request.user).select_related("plan__client__clinic"), pk=pk
+        TreatmentSession.objects.for_user(request.user).select_related(
+            "plan__client__clinic", "plan__series", "practitioner__user"
+        ),
+        pk=pk,
     )
     late = session.is_signed and request.method == "POST"
     if (session.is_signed and not late) or session.status in (

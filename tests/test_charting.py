@@ -92,6 +92,13 @@ def test_pain_outside_0_to_10_is_refused_with_the_text_kept(practitioner_client,
     assert planned.pain_before is None
 
 
+def test_typed_markup_comes_back_as_text_not_markup(practitioner_client, planned):
+    typed = "<script>alert('x')</script>"
+    response = chart(practitioner_client, planned, save="1", pain_before="11", subjective=typed)
+    assert typed not in response.text
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in response.text
+
+
 def test_a_marked_region_needs_an_intensity(practitioner_client, planned):
     response = chart(practitioner_client, planned, save="1", **{"abdomen-marked": "on"})
     assert "Give the intensity for abdomen." in response.text

@@ -25,6 +25,12 @@ def test_client_lands_on_the_portal(client, portal_client):
     assert "not given you a home program yet" in response.text
 
 
+def test_the_email_box_is_an_email_input(client):
+    page = client.get(reverse("login")).text
+    box = page[page.index('name="username"') - 30 : page.index('id="id_username"')]
+    assert '<input type="email" name="username"' in box and box.count("type=") == 1
+
+
 def test_sign_in_ignores_the_case_of_the_email(client, practitioner):
     sign_in(client, practitioner.user.email.upper())
     assert client.get(reverse("dashboard")).status_code == 200

@@ -107,6 +107,12 @@ class HomeProgram(models.Model):
         self.save(update_fields=["published_at"])
 
 
+class ProgramItemQuerySet(models.QuerySet):
+    def current(self):
+        """Items of the versions clients see now (HomeProgram.objects.current())."""
+        return self.filter(program__published_at__isnull=False, program__replaced_at__isnull=True)
+
+
 class ProgramItem(Dose):
     program = models.ForeignKey(HomeProgram, on_delete=models.CASCADE, related_name="items")
     exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="+")
@@ -115,6 +121,8 @@ class ProgramItem(Dose):
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     DOSE_FIELDS = ["sets", "repetitions", "hold_seconds", "side", "frequency", "per", "dose_notes"]
+
+    objects = ProgramItemQuerySet.as_manager()
 
     class Meta:
         ordering = ["program_id", "position", "id"]

@@ -13,14 +13,8 @@ import sys
 from urllib.parse import urlencode
 
 
-def main():
-    import django
-
-    django.setup()
-
-    from django.db import connection
-    from django.test import Client as HttpClient
-    from django.test.utils import CaptureQueriesContext
+def key_pages():
+    """The pages the benchmark loads, found in the scale data: (name, path, role)."""
     from django.urls import reverse
 
     from clinic.models import Client
@@ -33,7 +27,7 @@ def main():
         plan.sessions.filter(status=TreatmentSession.Status.PLANNED).order_by("number").first()
     )
     practitioner = "practitioner"
-    pages = [
+    return [
         ("dashboard", reverse("dashboard"), practitioner),
         ("client list", reverse("client_list"), practitioner),
         (
@@ -48,6 +42,18 @@ def main():
         ("program builder", reverse("program_builder", args=[client.pk]), practitioner),
         ("portal home", reverse("portal"), "client"),
     ]
+
+
+def main():
+    import django
+
+    django.setup()
+
+    from django.db import connection
+    from django.test import Client as HttpClient
+    from django.test.utils import CaptureQueriesContext
+
+    pages = key_pages()
     cookies = json.loads(os.environ["BENCH_COOKIES"])
     browsers = {}
     for role, jar in cookies.items():
@@ -70,7 +76,7 @@ def main():
         }
 
     result = {
-        "floor": measure("floor", os.environ["BENCH_FLOOR"], practitioner),
+        "floor": measure("floor", os.environ["BENCH_FLOOR"], "practitioner"),
         "pages": [measure(*page) for page in pages],
     }
     sys.stdout.write("\n" + json.dumps(result) + "\n")

@@ -1,0 +1,57 @@
+"""Every page the benchmark loads makes the same number of queries, whatever the size of
+the clinic's data (a count that grows with the data is an N+1 waiting to happen), and at
+most ten. Two data sets from seed_scale, ten times apart."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client as Browser
+from django.test.utils import CaptureQueriesContext
+
+from bench.measure import key_pages
+from clinic.models import User
+from sessions.management.commands.seed_scale import BENCH_CLIENT, BENCH_PRACTITIONER
+
+pytestmark = pytest.mark.django_db
+
+SIZES = {
+    "small": {"clients": 40, "sessions": 300, "adherence": 500},
+    "ten times larger": {"clients": 400, "sessions": 3000, "adherence": 5000},
+}
+
+QUERIES = {
+    "dashboard": 8,
+    "client list": 4,
+    "client search": 4,
+    "client page": 8,
+    "plan progress": 6,
+    "session form": 10,
+    "library search": 5,
+    "program builder": 7,
+    "portal home": 6,
+}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_each_key_page_makes_a_fixed_number_of_queries(size):
+    numbers = [f"--{name}={value}" for name, value in SIZES[size].items()]
+    call_command(
+        "seed_scale", "--force", "--clinics=2", "--practitioners=4", *numbers, stdout=StringIO()
+    )
+    browsers = {}
+    for role, email in [("practitioner", BENCH_PRACTITIONER), ("client", BENCH_CLIENT)]:
+        browsers[role] = Browser()
+        browsers[role].force_login(User.objects.get(email=email))
+
+    counted = {}
+    for name, path, role in key_pages():
+        browsers[role].get(path)  # the first request fills per-process caches
+        with CaptureQueriesContext(connection) as queries:
+            response = browsers[role].get(path)
+        assert response.status_code == 200, f"{name} answered {response.status_code}"
+        counted[name] = len(queries)
+
+    assert counted == QUERIES
+    assert max(counted.values()) <= 10

@@ -358,6 +358,8 @@ def session_amend(request, pk):
 
 @practitioner_required
 def plan_progress_view(request, pk):
-    plan = get_object_or_404(plans_for(request.user).with_progress(), pk=pk)
+    plan = get_object_or_404(plans_for(request.user), pk=pk)
     record(request, Action.VIEW, plan, client=plan.client, summary="progress")
-    return render(request, "sessions/plan_progress.html", {"plan": plan, **plan_progress(plan)})
+    progress = plan_progress(plan)
+    plan.take_progress_from(progress["sessions"])
+    return render(request, "sessions/plan_progress.html", {"plan": plan, **progress})

@@ -126,14 +126,19 @@ def test_no_drop_in_pain_by_session_5_flags_the_plan(practitioner_client, plan):
     assert plan.needs_reassessment
     response = practitioner_client.get(reverse("plan_detail", args=[plan.pk]))
     assert "Time to reassess." in response.text
+    progress = practitioner_client.get(reverse("plan_progress", args=[plan.pk]))
+    assert "Time to reassess." in progress.text and "(6/10 then, 6/10 now)" in progress.text
+    assert "5 of 10 sessions done" in progress.text
     dashboard = practitioner_client.get(reverse("dashboard"))
     assert "Reassess: no drop in pain by session 5" in dashboard.text
     assert plan.client.full_name in dashboard.text
 
 
-def test_a_drop_in_pain_by_session_5_does_not_flag(plan):
+def test_a_drop_in_pain_by_session_5_does_not_flag(practitioner_client, plan):
     completed_sessions(plan, [(7, 5), (6, 4), (5, 4), (5, 3), (4, 2)])
     assert not plan.needs_reassessment
+    progress = practitioner_client.get(reverse("plan_progress", args=[plan.pk]))
+    assert "Time to reassess." not in progress.text
     assert not Plan.objects.needing_reassessment().exists()
 
 

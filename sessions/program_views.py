@@ -5,7 +5,8 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
 
 from clinic.access import practitioner_required
 from clinic.audit import record
@@ -102,21 +103,19 @@ def builder_page(request, client, draft, note_form):
 
 
 def builder_items(draft, bound=None):
-    """Each draft item with its dose form; `bound` is the one form being re-shown."""
+    """Each draft item, with `bound`, the one dose form being shown again, at its item. The
+    other dose forms load when opened (program_item_update answers GET)."""
     return [
-        {
-            "item": item,
-            "form": bound
-            if bound and bound.instance.pk == item.pk
-            else ProgramItemForm(instance=item, prefix=f"item-{item.pk}"),
-        }
+        {"item": item, "form": bound if bound and bound.instance.pk == item.pk else None}
         for item in items_of(draft)
     ]
 
 
 def draft_of(request, pk):
     client = client_for(request, pk)
-    return get_object_or_404(HomeProgram.objects.drafts().select_related("client"), client=client)
+    return get_object_or_404(
+        HomeProgram.objects.drafts().select_related("client__clinic"), client=client
+    )
 
 
 def answer(request, draft, bound=None, status=200):
@@ -142,19 +141,25 @@ def program_add(request, pk):
     return answer(request, draft)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @practitioner_required
 def program_item_update(request, pk, item_pk):
     draft = draft_of(request, pk)
-    item = get_object_or_404(draft.items, pk=item_pk)
-    form = ProgramItemForm(request.POST, instance=item, prefix=f"item-{item.pk}")
+    item = get_object_or_404(draft.items.select_related("exercise"), pk=item_pk)
+    form = ProgramItemForm(request.POST or None, instance=item, prefix=f"item-{item.pk}")
+    context = {"client": draft.client, "draft": draft, "form": form, "item": item}
+    if request.method == "GET":
+        if request.htmx:
+            context["name"] = draft.client.clinic.worded(item.exercise.name)
+            context["update_url"] = reverse("program_item_update", args=[pk, item.pk])
+            return render(request, "sessions/program_builder.html#dose-form", context)
+        return render(request, "sessions/program_item_form.html", context)
     if form.is_valid():
         form.save()
         draft.touch()
         return answer(request, draft)
     if request.htmx:
         return answer(request, draft, bound=form)
-    context = {"client": draft.client, "draft": draft, "form": form, "item": item}
     return render(request, "sessions/program_item_form.html", context)
 
 

@@ -130,7 +130,7 @@ TABLE = {
     "program_start":            ("POST",     "login", "404", "404", "404", "ok",  "ok"),
     "program_builder":          ("GET",      "login", "404", "404", "404", "ok",  "ok"),
     "program_add":              ("POST",     "login", "404", "404", "404", "ok",  "ok"),
-    "program_item_update":      ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "program_item_update":      ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
     "program_item_up":          ("POST",     "login", "404", "404", "404", "ok",  "ok"),
     "program_item_down":        ("POST",     "login", "404", "404", "404", "ok",  "ok"),
     "program_item_remove":      ("POST",     "login", "404", "404", "404", "ok",  "ok"),

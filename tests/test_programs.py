@@ -131,6 +131,24 @@ def test_a_dose_out_of_range_is_refused(practitioner_client, client_record, valu
     assert item.sets == shared("psoas").sets
 
 
+def test_the_dose_form_opens_in_place_or_as_its_own_page(practitioner_client, client_record):
+    start(practitioner_client, client_record)
+    practitioner_client.post(
+        reverse("program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
+    )
+    item = HomeProgram.objects.drafts().get(client=client_record).items.get()
+    url = reverse("program_item_update", args=[client_record.pk, item.pk])
+    builder = practitioner_client.get(reverse("program_builder", args=[client_record.pk]))
+    assert f'hx-get="{url}"' in builder.text and f'<a href="{url}">' in builder.text
+    assert f'name="item-{item.pk}-sets"' not in builder.text  # loaded when opened
+
+    in_place = practitioner_client.get(url, headers={"HX-Request": "true"})
+    assert f'name="item-{item.pk}-sets" value="{item.sets}"' in in_place.text
+    assert "<html" not in in_place.text and "Save dose" in in_place.text
+    own_page = practitioner_client.get(url)
+    assert "<html" in own_page.text and f'name="item-{item.pk}-sets"' in own_page.text
+
+
 def test_moving_an_item_up_reorders_the_draft(practitioner_client, client_record):
     start(practitioner_client, client_record)
     for part in ("psoas", "dead-bug"):

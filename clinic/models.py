@@ -328,6 +328,11 @@ class Client(models.Model):
                 name="client_list_order",
             ),
             models.Index(fields=["clinic", "-updated_at"], name="client_recent"),
+            models.Index(
+                fields=["clinic", "last_name", "first_name"],
+                condition=Q(consent_given_on__isnull=True, archived_at__isnull=True),
+                name="client_without_consent",
+            ),
         ]
 
     def __str__(self):

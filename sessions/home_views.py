@@ -57,17 +57,20 @@ def client_detail(request, pk):
     client = get_object_or_404(
         Client.objects.for_user(request.user).select_related("user", "clinic"), pk=pk
     )
-    plans = (
+    plans = list(
         Plan.objects.filter(client=client)
         .with_progress()
         .select_related("series", "lead__user")
         .order_by("-status", "-started_on")
     )
-    recent_sessions = (
-        TreatmentSession.objects.filter(plan__client=client)
-        .select_related("plan__series", "practitioner__user")
+    recent_sessions = list(
+        TreatmentSession.objects.filter(plan__in=plans)
+        .select_related("practitioner__user")
         .order_by("-scheduled_at")[:10]
     )
+    by_id = {plan.pk: plan for plan in plans}
+    for session in recent_sessions:
+        session.plan = by_id[session.plan_id]  # loaded above, with its series
     record(request, AuditEvent.Action.VIEW, client)
     context = {
         "client": client,

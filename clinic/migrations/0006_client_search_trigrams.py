@@ -31,6 +31,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("clinic", "0005_client_recent_index")]
+    dependencies = [("clinic", "0005_client_dashboard_indexes")]
 
     operations = [migrations.RunPython(create, drop, elidable=False)]

@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('care', '0005_program_item_keys'),
-        ('clinic', '0005_client_recent_index'),
+        ('clinic', '0005_client_dashboard_indexes'),
     ]
 
     operations = [

@@ -14,4 +14,12 @@ class Migration(migrations.Migration):
             model_name='client',
             index=models.Index(fields=['clinic', '-updated_at'], name='client_recent'),
         ),
+        migrations.AddIndex(
+            model_name='client',
+            index=models.Index(
+                condition=models.Q(('archived_at__isnull', True), ('consent_given_on__isnull', True)),
+                fields=['clinic', 'last_name', 'first_name'],
+                name='client_without_consent',
+            ),
+        ),
     ]

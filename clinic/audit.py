@@ -1,6 +1,7 @@
 """Writes the audit trail: one call per view of, or change to, clinical data."""
 
 from clinic.models import AuditEvent
+from clinic.network import client_address
 
 
 def record(request, action, obj, *, client=None, summary=""):
@@ -17,5 +18,5 @@ def record(request, action, obj, *, client=None, summary=""):
         record_type=obj._meta.verbose_name,
         record_id=str(obj.pk),
         summary=summary[:300],
-        ip_address=request.META.get("REMOTE_ADDR") or None,
+        ip_address=client_address(request),
     )

@@ -112,7 +112,10 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "clinic.auth.sign_in_name"
 AXES_LOCKOUT_CALLABLE = "clinic.views.locked_out"
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0")) or None
+AXES_CLIENT_IP_CALLABLE = "clinic.network.client_address"
+# Proxies of our own in front of the app: the sign-in limits and the audit trail then take
+# the visitor's address from X-Forwarded-For (clinic.network.client_address).
+PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
 
 # Idle sessions end: after 30 minutes for practitioners, two weeks for clients.
 PRACTITIONER_IDLE_MINUTES = int(os.environ.get("DJANGO_PRACTITIONER_IDLE_MINUTES", "30"))

@@ -104,3 +104,26 @@ def test_only_clinic_admins_read_the_trail(practitioner_client, client, portal_c
     assert practitioner_client.get(reverse("audit_log")).status_code == 404
     client.force_login(portal_client.user)
     assert client.get(reverse("audit_log")).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "recorded"),
+    [
+        (0, "198.51.100.7", "10.0.0.2"),  # no proxy of ours: the header is the visitor's own
+        (1, "198.51.100.7", "198.51.100.7"),
+        (1, "192.0.2.66, 198.51.100.7", "198.51.100.7"),  # what the visitor wrote is skipped
+        (2, "198.51.100.7, 10.0.0.9", "198.51.100.7"),
+        (1, "not an address", "10.0.0.2"),
+        (2, "198.51.100.7", "10.0.0.2"),  # fewer entries than proxies
+    ],
+)
+def test_behind_proxies_the_visitors_address_is_recorded(
+    practitioner_client, client_record, settings, proxies, forwarded, recorded
+):
+    settings.PROXY_COUNT = proxies
+    practitioner_client.get(
+        reverse("client_detail", args=[client_record.pk]),
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR=forwarded,
+    )
+    assert AuditEvent.objects.get().ip_address == recorded

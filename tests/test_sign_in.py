@@ -1,5 +1,6 @@
 import pytest
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
 from tests.factories import PASSWORD, PractitionerFactory, UserFactory
@@ -178,3 +179,20 @@ def test_the_floor_page_answers_without_the_database(client, db, django_assert_n
     with django_assert_num_queries(0):
         response = client.get(reverse("hello"))
     assert response.text == "Hello, world!"
+
+
+def test_behind_a_proxy_one_visitors_failures_do_not_pause_another(practitioner, settings):
+    settings.PROXY_COUNT = 1
+
+    def attempt(visitor, email, password):
+        return Client().post(
+            reverse("login"),
+            {"username": email, "password": password},
+            REMOTE_ADDR="10.0.0.2",  # the proxy
+            HTTP_X_FORWARDED_FOR=visitor,
+        )
+
+    for n in range(5):
+        attempt("198.51.100.7", f"guess{n}@example.com", "wrong-guess")
+    assert attempt("198.51.100.7", practitioner.user.email, PASSWORD).status_code == 429
+    assert attempt("203.0.113.20", practitioner.user.email, PASSWORD).status_code == 302

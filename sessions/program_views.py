@@ -70,11 +70,16 @@ def program_start(request, pk):
 
 @practitioner_required
 def program_builder(request, pk):
-    client = client_for(request, pk)
-    draft = HomeProgram.objects.drafts().filter(client=client).first()
+    draft = (
+        HomeProgram.objects.for_user(request.user)
+        .drafts()
+        .select_related("client__clinic")
+        .filter(client_id=pk)
+        .first()
+    )
     if draft is None:
-        return redirect("program_detail", client.pk)
-    return builder_page(request, client, draft, ProgramNoteForm(instance=draft))
+        return redirect("program_detail", client_for(request, pk).pk)
+    return builder_page(request, draft.client, draft, ProgramNoteForm(instance=draft))
 
 
 def builder_page(request, client, draft, note_form):

@@ -29,7 +29,7 @@ QUERIES = {
     "plan progress": 6,
     "session form": 10,
     "library search": 5,
-    "program builder": 7,
+    "program builder": 6,
     "portal home": 6,
 }
 

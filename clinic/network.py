@@ -1,6 +1,6 @@
-import ipaddress
-
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_ipv46_address
 
 
 def client_address(request):
@@ -10,14 +10,15 @@ def client_address(request):
     count = settings.PROXY_COUNT
     if count:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if len(forwarded) >= count and valid(forwarded[-count].strip()):
+        if len(forwarded) >= count and is_address(forwarded[-count].strip()):
             return forwarded[-count].strip()
     return request.META.get("REMOTE_ADDR") or None
 
 
-def valid(address):
+def is_address(text):
+    """The check the audit trail's address column applies."""
     try:
-        ipaddress.ip_address(address)
-    except ValueError:
+        validate_ipv46_address(text)
+    except ValidationError:
         return False
     return True

@@ -59,7 +59,6 @@ def client_detail(request, pk):
     )
     plans = list(
         Plan.objects.filter(client=client)
-        .with_progress()
         .select_related("series", "lead__user")
         .order_by("-status", "-started_on")
     )

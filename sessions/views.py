@@ -67,9 +67,7 @@ def plan_create(request, client_pk):
 
 @practitioner_required
 def plan_detail(request, pk):
-    plan = get_object_or_404(
-        plans_for(request.user).with_progress().prefetch_related("series__steps"), pk=pk
-    )
+    plan = get_object_or_404(plans_for(request.user).prefetch_related("series__steps"), pk=pk)
     sessions = plan.sessions.select_related("practitioner__user").order_by("number", "scheduled_at")
     steps = list(plan.series.steps.all())
     next_number = plan.next_number()
@@ -360,6 +358,4 @@ def session_amend(request, pk):
 def plan_progress_view(request, pk):
     plan = get_object_or_404(plans_for(request.user), pk=pk)
     record(request, Action.VIEW, plan, client=plan.client, summary="progress")
-    progress = plan_progress(plan)
-    plan.take_progress_from(progress["sessions"])
-    return render(request, "sessions/plan_progress.html", {"plan": plan, **progress})
+    return render(request, "sessions/plan_progress.html", {"plan": plan, **plan_progress(plan)})

@@ -185,6 +185,7 @@ def completed_sessions(plan, pains, signed=True):
             session.signed_by = plan.lead
             session.save()
         sessions.append(session)
+    plan.refresh_from_db()  # the counts the sessions just kept on the plan's row
     return sessions
 
 

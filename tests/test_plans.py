@@ -147,6 +147,30 @@ def test_four_sessions_without_change_are_not_flagged_yet(plan):
     assert not plan.needs_reassessment
 
 
+def test_the_plan_keeps_its_progress_as_sessions_are_given_changed_and_undone(plan):
+    def progress():
+        plan.refresh_from_db()
+        return plan.completed_count, plan.first_pain, plan.latest_pain
+
+    assert progress() == (0, None, None)
+    first, second = completed_sessions(plan, [(7, 5), (6, 4)], signed=False)
+    booked = TreatmentSessionFactory(plan=plan, number=3)
+    assert progress() == (2, 7, 6)
+    second.pain_before = 3
+    second.save()
+    assert progress() == (2, 7, 3)
+    booked.status = TreatmentSession.Status.COMPLETED
+    booked.pain_before = 2
+    booked.save(update_fields=["status", "pain_before"])
+    assert progress() == (3, 7, 2)
+    TreatmentSession.objects.filter(pk=booked.pk).update(status=TreatmentSession.Status.NO_SHOW)
+    assert progress() == (2, 7, 3)
+    first.delete()
+    assert progress() == (1, 3, 3)
+    TreatmentSession.objects.filter(plan=plan).delete()
+    assert progress() == (0, None, None)
+
+
 def test_progress_page_charts_pain_and_tabulates_posture_and_regions(practitioner_client, plan):
     sessions = completed_sessions(plan, [(8, 6), (6, 4), (4, 2)], signed=False)
     sessions[0].pelvic_tilt = "anterior"

@@ -252,7 +252,7 @@ def test_level_1_practitioners_plan_stops_at_session_3(seeded):
     plan = plan_led_by("smt1@harbour.example")
 
     assert plan.series.name == "SMT Level 2 — 6 sessions"
-    assert plan.completed_sessions() == 3
+    assert plan.completed_count == 3
     assert all(s.signed_by == plan.lead for s in plan.sessions.all())
     assert not plan.sessions.filter(number=4).exists()
     assert plan.next_number() == 4
@@ -311,7 +311,7 @@ def test_finished_plans_say_how_they_ended(seeded):
     stopped = Plan.objects.get(status=Plan.Status.STOPPED)
 
     assert completed.series.name == "SMT Level 1 — 3 sessions"
-    assert completed.completed_sessions() == 3
+    assert completed.completed_count == 3
     assert completed.ended_on < completed.client.clinic.today()
     assert stopped.stop_reason
     assert stopped.ended_on

@@ -1,7 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from clinic.models import Client, Clinic, ClinicScopedQuerySet, Method, Practitioner
@@ -11,6 +12,9 @@ from sessions.defaults import DEFAULT_SERIES
 PAIN_VALIDATORS = [MinValueValidator(0), MaxValueValidator(10)]
 # Change is expected within 3–5 sessions; by session 5 pain should have dropped.
 REASSESS_AT_SESSION = 5
+# The session fields a plan's progress figures are drawn from. (Sessions never move
+# from one plan to another.)
+PROGRESS_INPUTS = {"status", "number", "pain_before"}
 
 
 class SignedSessionError(Exception):
@@ -115,27 +119,22 @@ class PlanQuerySet(ClinicScopedQuerySet):
     def active(self):
         return self.filter(status=Plan.Status.ACTIVE)
 
-    def with_progress(self):
-        """Annotates what the progress summary and the reassessment flag need, in one query."""
+    def refresh_progress(self):
+        """Recounts each plan's completed sessions and takes its first and latest pain
+        from them. Sessions call this whenever they are written (see TreatmentSession)."""
         completed = TreatmentSession.objects.filter(
             plan=OuterRef("pk"), status=TreatmentSession.Status.COMPLETED
-        )
-        return self.annotate(
-            completed_count=Count(
-                "sessions", filter=Q(sessions__status=TreatmentSession.Status.COMPLETED)
-            ),
+        ).order_by()
+        count = completed.values("plan").annotate(count=Count("pk")).values("count")
+        return self.update(
+            completed_count=Coalesce(Subquery(count), 0),
             first_pain=Subquery(completed.order_by("number").values("pain_before")[:1]),
             latest_pain=Subquery(completed.order_by("-number").values("pain_before")[:1]),
         )
 
     def needing_reassessment(self):
-        return (
-            self.active()
-            .with_progress()
-            .filter(
-                completed_count__gte=REASSESS_AT_SESSION,
-                latest_pain__gte=models.F("first_pain"),
-            )
+        return self.active().filter(
+            completed_count__gte=REASSESS_AT_SESSION, latest_pain__gte=models.F("first_pain")
         )
 
 
@@ -160,6 +159,15 @@ class Plan(models.Model):
     stop_reason = models.TextField(blank=True)
     ended_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Kept by the plan's sessions (PlanQuerySet.refresh_progress), so that lists of plans
+    # show progress and flag plans to reassess without reading every plan's sessions.
+    completed_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    first_pain = models.PositiveSmallIntegerField(
+        null=True, blank=True, editable=False, help_text="Pain before the first session given."
+    )
+    latest_pain = models.PositiveSmallIntegerField(
+        null=True, blank=True, editable=False, help_text="Pain before the latest session given."
+    )
 
     objects = PlanQuerySet.as_manager()
 
@@ -182,18 +190,6 @@ class Plan(models.Model):
     def is_active(self):
         return self.status == self.Status.ACTIVE
 
-    def take_progress_from(self, completed):
-        """What with_progress() annotates, from the plan's completed sessions in number
-        order, for a page that reads them all anyway."""
-        self.completed_count = len(completed)
-        self.first_pain = completed[0].pain_before if completed else None
-        self.latest_pain = completed[-1].pain_before if completed else None
-
-    def completed_sessions(self):
-        if hasattr(self, "completed_count"):
-            return self.completed_count
-        return self.sessions.filter(status=TreatmentSession.Status.COMPLETED).count()
-
     def taken_numbers(self):
         return set(
             self.sessions.filter(
@@ -214,7 +210,7 @@ class Plan(models.Model):
 
     @property
     def progress_label(self):
-        done = self.completed_sessions()
+        done = self.completed_count
         if self.session_count:
             return f"{done} of {self.session_count} sessions done"
         return f"{done} session{'' if done == 1 else 's'} done"
@@ -222,13 +218,12 @@ class Plan(models.Model):
     @property
     def needs_reassessment(self):
         """No drop in pain by session 5, compared with the first session."""
-        plan = self if hasattr(self, "first_pain") else Plan.objects.with_progress().get(pk=self.pk)
         return (
-            plan.is_active
-            and plan.completed_count >= REASSESS_AT_SESSION
-            and plan.first_pain is not None
-            and plan.latest_pain is not None
-            and plan.latest_pain >= plan.first_pain
+            self.is_active
+            and self.completed_count >= REASSESS_AT_SESSION
+            and self.first_pain is not None
+            and self.latest_pain is not None
+            and self.latest_pain >= self.first_pain
         )
 
     def stop(self, reason):
@@ -274,12 +269,22 @@ class TreatmentSessionQuerySet(ClinicScopedQuerySet):
     def update(self, **kwargs):
         if self.signed().exists():
             raise SignedSessionError("Signed sessions cannot be changed; amend them instead.")
-        return super().update(**kwargs)
+        if not kwargs.keys() & PROGRESS_INPUTS:
+            return super().update(**kwargs)
+        with transaction.atomic():
+            plans = set(self.values_list("plan_id", flat=True))
+            updated = super().update(**kwargs)
+            Plan.objects.filter(pk__in=plans).refresh_progress()
+        return updated
 
     def delete(self):
         if self.signed().exists():
             raise SignedSessionError("Signed sessions cannot be deleted.")
-        return super().delete()
+        with transaction.atomic():
+            plans = set(self.values_list("plan_id", flat=True))
+            deleted = super().delete()
+            Plan.objects.filter(pk__in=plans).refresh_progress()
+        return deleted
 
 
 class TreatmentSession(models.Model):
@@ -418,13 +423,20 @@ class TreatmentSession(models.Model):
     def save(self, *args, **kwargs):
         if self.is_locked:
             raise SignedSessionError("Signed sessions cannot be changed; amend them instead.")
-        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if update_fields is None or set(update_fields) & PROGRESS_INPUTS:
+                Plan.objects.filter(pk=self.plan_id).refresh_progress()
         self._signed_in_db = self.signed_at is not None
 
     def delete(self, *args, **kwargs):
         if self.is_locked:
             raise SignedSessionError("Signed sessions cannot be deleted.")
-        return super().delete(*args, **kwargs)
+        with transaction.atomic():
+            deleted = super().delete(*args, **kwargs)
+            Plan.objects.filter(pk=self.plan_id).refresh_progress()
+        return deleted
 
     @classmethod
     def from_db(cls, db, field_names, values, **kwargs):
@@ -502,11 +514,8 @@ class TreatmentSession(models.Model):
         self.signed_by = practitioner
         self.save()
         plan = self.plan
-        if (
-            plan.is_active
-            and plan.session_count
-            and plan.completed_sessions() >= plan.session_count
-        ):
+        plan.refresh_from_db(fields=["completed_count"])
+        if plan.is_active and plan.session_count and plan.completed_count >= plan.session_count:
             plan.complete()
 
     def current_text(self, field):

@@ -683,6 +683,7 @@ class Seeder:
             for spec, plan in zip(chunk, plans, strict=True):
                 rows.extend(self.session_rows(spec, plan))
             sessions = self.insert(TreatmentSession, [session for _, session, _ in rows])
+            Plan.objects.filter(pk__in=[plan.pk for plan in plans]).refresh_progress()
             regions, links = [], []
             for spec, session, visit in rows:
                 if visit is None:

@@ -409,10 +409,13 @@ class TreatmentSession(models.Model):
         indexes = [
             models.Index(fields=["practitioner", "scheduled_at"], name="session_agenda"),
             models.Index(fields=["plan", "number"], name="session_plan_number"),
-            # Drafts waiting for a signature are few among a practitioner's sessions.
+            # Drafts waiting for a signature are few among a practitioner's sessions. The
+            # status is a column, not part of the condition: with prepared statements it
+            # is a parameter, and PostgreSQL would plan the query afresh on every request
+            # to find out whether a condition on it holds.
             models.Index(
-                fields=["practitioner", "scheduled_at"],
-                condition=Q(status="completed", signed_at__isnull=True),
+                fields=["practitioner", "status", "scheduled_at"],
+                condition=Q(signed_at__isnull=True),
                 name="session_unsigned",
             ),
         ]

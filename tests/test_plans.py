@@ -1,6 +1,8 @@
 import datetime
+import threading
 
 import pytest
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -244,3 +246,36 @@ def test_dashboard_links_to_all_active_clients(practitioner_client, clinic):
     ClientFactory.create_batch(3, clinic=clinic)
     response = practitioner_client.get(reverse("dashboard"))
     assert "All 3 active clients" in response.text
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite lets one transaction write at a time"
+)
+def test_two_sessions_of_one_plan_given_at_once_are_both_counted(plan):
+    sessions = [TreatmentSessionFactory(plan=plan, number=n) for n in (1, 2)]
+    first_saved, let_first_commit = threading.Event(), threading.Event()
+
+    def give(session, hold):
+        try:
+            with transaction.atomic():
+                session.status = TreatmentSession.Status.COMPLETED
+                session.pain_before = 5
+                session.save()
+                if hold:
+                    first_saved.set()
+                    let_first_commit.wait(10)
+        finally:
+            connection.close()
+
+    first = threading.Thread(target=give, args=(sessions[0], True))
+    first.start()
+    assert first_saved.wait(10)
+    second = threading.Thread(target=give, args=(sessions[1], False))
+    second.start()
+    second.join(0.5)  # its save now waits for the first transaction
+    let_first_commit.set()
+    first.join()
+    second.join()
+    plan.refresh_from_db()
+    assert plan.completed_count == 2

@@ -121,16 +121,22 @@ class PlanQuerySet(ClinicScopedQuerySet):
 
     def refresh_progress(self):
         """Recounts each plan's completed sessions and takes its first and latest pain
-        from them. Sessions call this whenever they are written (see TreatmentSession)."""
+        from them. Sessions call this whenever they are written (see TreatmentSession),
+        inside their own transaction."""
         completed = TreatmentSession.objects.filter(
             plan=OuterRef("pk"), status=TreatmentSession.Status.COMPLETED
         ).order_by()
         count = completed.values("plan").annotate(count=Count("pk")).values("count")
-        return self.update(
-            completed_count=Coalesce(Subquery(count), 0),
-            first_pain=Subquery(completed.order_by("number").values("pain_before")[:1]),
-            latest_pain=Subquery(completed.order_by("-number").values("pain_before")[:1]),
-        )
+        with transaction.atomic():
+            # Locks the plans first. The update reads the sessions as they were when it
+            # began, so two sessions of one plan saved at once could each be counted
+            # without the other; with the lock, the second waits and then sees the first.
+            list(self.select_for_update().order_by("pk").values_list("pk", flat=True))
+            return self.update(
+                completed_count=Coalesce(Subquery(count), 0),
+                first_pain=Subquery(completed.order_by("number").values("pain_before")[:1]),
+                latest_pain=Subquery(completed.order_by("-number").values("pain_before")[:1]),
+            )
 
     def needing_reassessment(self):
         return self.active().filter(

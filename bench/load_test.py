@@ -23,9 +23,11 @@ draft refused as a conflict counts, since each practitioner edits only their own
 Afterwards every confirmed write is looked for in the database: a session's notes hold its
 last confirmed marker (or a later one from the same user) and its pain scores, and it is
 signed if that write signed it; each exercise's entry for the day holds the last confirmed
-tick, or is gone if that was an undo; no entry carries a marker that was taken back.
+tick, or is gone if that was an undo; no entry carries a marker that was taken back; and
+each plan charted keeps the progress a recount of its sessions gives.
 
-Exit status: 0 with no errors and no lost writes; 1 otherwise, or when the run broke.
+Exit status: 0 with no errors, no lost writes and no stale plan; 1 otherwise, or when the
+run broke.
 Nothing is sent anywhere but 127.0.0.1.
 """
 
@@ -175,6 +177,7 @@ def run(args, cleanup):
         or summary["lost_writes"]
         or summary["undone_left"]
         or summary["stray_entries"]
+        or summary["stale_plans"]
     )
     if summary["errors"]:
         log = (tmp / "gunicorn.log").read_text().splitlines()[-30:]
@@ -578,7 +581,27 @@ def check_writes(writes, run_id):
         "undone_left": undone_left,
         "stray_entries": max(0, marked_now - expected),
         "unsure_items": len(unsure),
+        "stale_plans": stale_progress(pks),
     }
+
+
+def stale_progress(session_pks):
+    """The plans of these sessions whose kept progress (sessions given, first and latest
+    pain) differs from a recount of their sessions."""
+    from sessions.models import Plan, TreatmentSession
+
+    stale = []
+    for plan in Plan.objects.filter(sessions__pk__in=session_pks).distinct():
+        pains = list(
+            plan.sessions.filter(status=TreatmentSession.Status.COMPLETED)
+            .order_by("number")
+            .values_list("pain_before", flat=True)
+        )
+        kept = (plan.completed_count, plan.first_pain, plan.latest_pain)
+        recount = (len(pains), pains[0] if pains else None, pains[-1] if pains else None)
+        if kept != recount:
+            stale.append(f"plan {plan.pk}: kept {kept}, recounted {recount}")
+    return stale
 
 
 # The summary ---------------------------------------------------------------------------
@@ -623,6 +646,8 @@ def summarize(args, users, elapsed, check, seed_seconds):
         "undone_left_examples": check["undone_left"][:20],
         "stray_entries": check["stray_entries"],
         "items_not_checked": check["unsure_items"],
+        "stale_plans": len(check["stale_plans"]),
+        "stale_plan_examples": check["stale_plans"][:20],
     }
 
 
@@ -666,7 +691,8 @@ def print_summary(summary, users):
         f"Writes confirmed: {summary['writes_confirmed']} ({by_kind}); "
         f"verified in the database: {summary['writes_verified']}; "
         f"lost: {summary['lost_writes']}; taken-back ticks still there: "
-        f"{summary['undone_left']}; stray marked entries: {summary['stray_entries']}"
+        f"{summary['undone_left']}; stray marked entries: {summary['stray_entries']}; "
+        f"plans whose progress does not match their sessions: {summary['stale_plans']}"
     )
     cpu = summary["cpu_share"]
     print(
@@ -682,6 +708,8 @@ def print_summary(summary, users):
         print(f"LOST: {line}")
     for line in summary["undone_left_examples"]:
         print(f"UNDONE BUT STILL THERE: {line}")
+    for line in summary["stale_plan_examples"]:
+        print(f"STALE PROGRESS: {line}")
     for user in users:
         for text in user.errors:
             print(f"ERROR: {text}")

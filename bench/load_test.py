@@ -590,15 +590,18 @@ def stale_progress(session_pks):
     pain) differs from a recount of their sessions."""
     from sessions.models import Plan, TreatmentSession
 
+    plans = Plan.objects.filter(sessions__pk__in=session_pks).distinct()
+    pains = {plan.pk: [] for plan in plans}
+    given = TreatmentSession.objects.filter(
+        plan__in=list(pains), status=TreatmentSession.Status.COMPLETED
+    ).order_by("plan_id", "number")
+    for plan_id, pain in given.values_list("plan_id", "pain_before"):
+        pains[plan_id].append(pain)
     stale = []
-    for plan in Plan.objects.filter(sessions__pk__in=session_pks).distinct():
-        pains = list(
-            plan.sessions.filter(status=TreatmentSession.Status.COMPLETED)
-            .order_by("number")
-            .values_list("pain_before", flat=True)
-        )
+    for plan in plans:
+        done = pains[plan.pk]
         kept = (plan.completed_count, plan.first_pain, plan.latest_pain)
-        recount = (len(pains), pains[0] if pains else None, pains[-1] if pains else None)
+        recount = (len(done), done[0] if done else None, done[-1] if done else None)
         if kept != recount:
             stale.append(f"plan {plan.pk}: kept {kept}, recounted {recount}")
     return stale

@@ -28,19 +28,19 @@ def key_pages():
     )
     practitioner = "practitioner"
     return [
-        ("dashboard", reverse("dashboard"), practitioner),
-        ("client list", reverse("client_list"), practitioner),
+        ("dashboard", reverse("care:dashboard"), practitioner),
+        ("client list", reverse("clients:list"), practitioner),
         (
             "client search",
-            reverse("client_list") + "?" + urlencode({"q": client.last_name}),
+            reverse("clients:list") + "?" + urlencode({"q": client.last_name}),
             practitioner,
         ),
-        ("client page", reverse("client_detail", args=[client.pk]), practitioner),
-        ("plan progress", reverse("plan_progress", args=[plan.pk]), practitioner),
-        ("session form", reverse("session_chart", args=[session.pk]), practitioner),
-        ("library search", reverse("library") + "?q=hamstring", practitioner),
-        ("program builder", reverse("program_builder", args=[client.pk]), practitioner),
-        ("portal home", reverse("portal"), "client"),
+        ("client page", reverse("clients:detail", args=[client.pk]), practitioner),
+        ("plan progress", reverse("care:plan_progress", args=[plan.pk]), practitioner),
+        ("session form", reverse("care:session_chart", args=[session.pk]), practitioner),
+        ("library search", reverse("library:index") + "?q=hamstring", practitioner),
+        ("program builder", reverse("clients:program_builder", args=[client.pk]), practitioner),
+        ("portal home", reverse("portal:home"), "client"),
     ]
 
 

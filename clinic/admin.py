@@ -2,7 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
-from clinic.models import AuditEvent, Client, Clinic, Credential, Exercise, Practitioner, User
+from clinic.library.models import Exercise
+from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner, User
 
 
 class UserChangeByEmailForm(UserChangeForm):

@@ -2,8 +2,9 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
+from django.db.models import Q
 
-from clinic.models import Client, Clinic, Credential, Practitioner, User
+from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner, User
 
 
 class DateInput(forms.DateInput):
@@ -15,12 +16,6 @@ class DateInput(forms.DateInput):
 
 DOSE_NUMBERS = ["sets", "repetitions", "hold_seconds", "frequency"]
 EMAIL_MAX_LENGTH = 254
-
-
-def search_text(request, name="q"):
-    """What was typed into a search box: trimmed, capped, and without NUL characters,
-    which PostgreSQL refuses in text."""
-    return request.GET.get(name, "").replace("\x00", "").strip()[:100]
 
 
 def limit_dose_numbers(form):
@@ -162,3 +157,35 @@ CredentialFormSet = forms.inlineformset_factory(
     extra=1,
     can_delete=True,
 )
+
+
+class AuditFilterForm(forms.Form):
+    client = forms.CharField(required=False, max_length=100, label="Client name")
+    actor = forms.ModelChoiceField(queryset=User.objects.none(), required=False, label="Who")
+    action = forms.ChoiceField(
+        choices=[("", "Any action"), *AuditEvent.Action.choices], required=False
+    )
+    since = forms.DateField(required=False, widget=DateInput(), label="From")
+    until = forms.DateField(required=False, widget=DateInput(), label="To")
+
+    def __init__(self, *args, clinic, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["actor"].queryset = User.objects.filter(
+            Q(practitioner__clinic=clinic) | Q(client_profile__clinic=clinic)
+        ).order_by("full_name")
+
+    def filter(self, events):
+        data = self.cleaned_data
+        for term in data["client"].split()[:3]:
+            events = events.filter(
+                Q(client__first_name__icontains=term) | Q(client__last_name__icontains=term)
+            )
+        if data["actor"]:
+            events = events.filter(actor=data["actor"])
+        if data["action"]:
+            events = events.filter(action=data["action"])
+        if data["since"]:
+            events = events.filter(created_at__date__gte=data["since"])
+        if data["until"]:
+            events = events.filter(created_at__date__lte=data["until"])
+        return events

@@ -4,23 +4,13 @@ import zoneinfo
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from clinic.dates import months_before
+
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
-
-
-def months_before(day, months):
-    """The same day of the month `months` earlier, clamped to the month's last day."""
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    month += 1
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=candidate)
-        except ValueError:
-            continue
 
 
 class ClinicScopedQuerySet(models.QuerySet):
@@ -33,6 +23,19 @@ class ClinicScopedQuerySet(models.QuerySet):
         if not user.is_practitioner:
             return self.none()
         return self.filter(**{f"{self.clinic_path}_id": user.practitioner.clinic_id})
+
+
+class SharedOrOwnQuerySet(models.QuerySet):
+    """Rows shared by every clinic (no clinic) plus one clinic's own: the exercise library
+    and the techniques a session note can tick."""
+
+    def for_clinic(self, clinic_id):
+        return self.filter(Q(clinic__isnull=True) | Q(clinic_id=clinic_id))
+
+    def for_user(self, user):
+        if not user.is_practitioner:
+            return self.none()
+        return self.for_clinic(user.practitioner.clinic_id)
 
 
 class Clinic(models.Model):
@@ -181,6 +184,17 @@ class Method(models.TextChoices):
     PHYSIOTHERAPY = "physio", "Physiotherapy"
 
 
+class PractitionerQuerySet(ClinicScopedQuerySet):
+    @transaction.atomic
+    def invite(self, clinic, *, email, full_name, profession="", is_clinic_admin=False):
+        """A new practitioner at `clinic` with an account that has no password yet: the
+        invitation link lets them choose one."""
+        user = User.objects.create_user(email, full_name=full_name)
+        return self.create(
+            user=user, clinic=clinic, profession=profession, is_clinic_admin=is_clinic_admin
+        )
+
+
 class Practitioner(models.Model):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="practitioner")
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="practitioners")
@@ -193,7 +207,7 @@ class Practitioner(models.Model):
         help_text="Clinic admins manage practitioners, credentials and clinic settings.",
     )
 
-    objects = ClinicScopedQuerySet.as_manager()
+    objects = PractitionerQuerySet.as_manager()
 
     class Meta:
         ordering = ["user__full_name"]
@@ -255,12 +269,19 @@ class Credential(models.Model):
         return f"sessions 1–{self.max_session}"
 
 
+class EmailTaken(Exception):
+    """Another account already signs in with this address."""
+
+
 class ClientQuerySet(ClinicScopedQuerySet):
     def active(self):
         return self.filter(archived_at__isnull=True)
 
     def archived(self):
         return self.filter(archived_at__isnull=False)
+
+    def without_consent(self):
+        return self.filter(consent_given_on__isnull=True).order_by("last_name", "first_name")
 
     def search(self, text):
         matches = self
@@ -394,6 +415,25 @@ class Client(models.Model):
             return ""
         return "Chronic" if chronic else "Acute"
 
+    def open_portal_account(self):
+        """The client's portal account, made now or brought up to date with the email on
+        their record; it has no password until they follow their invitation. Returns the
+        account and whether it is new. Raises EmailTaken when another account signs in
+        with that address."""
+        email = User.objects.normalize_email(self.email)
+        user = self.user
+        if User.objects.filter(email=email).exclude(pk=user.pk if user else None).exists():
+            raise EmailTaken(email)
+        if user is None:
+            with transaction.atomic():
+                self.user = User.objects.create_user(email, full_name=self.full_name)
+                self.save(update_fields=["user", "updated_at"])
+            return self.user, True
+        if user.email != email:  # the address was corrected since the last invitation
+            user.email = email
+            user.save(update_fields=["email"])
+        return user, False
+
     def archive(self):
         self.archived_at = timezone.now()
         self.save(update_fields=["archived_at", "updated_at"])
@@ -466,89 +506,6 @@ class Dose(models.Model):
         return min(days, round(days * self.frequency / 7))
 
 
-class ExerciseQuerySet(models.QuerySet):
-    def for_clinic(self, clinic_id):
-        return self.filter(Q(clinic__isnull=True) | Q(clinic_id=clinic_id))
-
-    def for_user(self, user):
-        if not user.is_practitioner:
-            return self.none()
-        return self.for_clinic(user.practitioner.clinic_id)
-
-    def with_muscle(self, muscle):
-        """Entries listing exactly `muscle` among their comma-separated target muscles."""
-        return self.filter(target_muscles__iregex=rf"(^|,)\s*{re.escape(muscle)}\s*(,|$)")
-
-    def search(self, text):
-        matches = self
-        for term in text.split()[:5]:
-            matches = matches.filter(
-                Q(name__icontains=term)
-                | Q(target_muscles__icontains=term)
-                | Q(regions__icontains=term)
-                | Q(summary__icontains=term)
-            )
-        return matches
-
-
-class Exercise(Dose):
-    """An entry of the exercise library: shared (no clinic) or a clinic's own."""
-
-    class Kind(models.TextChoices):
-        RELEASE = "release", "Self-release"
-        STRETCH = "stretch", "Stretch"
-        STRENGTHEN = "strengthen", "Strengthen"
-        MOBILITY = "mobility", "Mobility"
-
-    clinic = models.ForeignKey(
-        Clinic, null=True, blank=True, on_delete=models.CASCADE, related_name="exercises"
-    )
-    slug = models.SlugField(max_length=80)
-    name = models.CharField(max_length=120)
-    kind = models.CharField(max_length=10, choices=Kind)
-    summary = models.CharField(max_length=300, blank=True)
-    target_muscles = models.CharField(
-        max_length=300, blank=True, help_text="Separate muscles with commas."
-    )
-    regions = models.CharField(max_length=200, blank=True, help_text="Separate with commas.")
-    steps = models.TextField(help_text="One step per line.")
-    cautions = models.TextField(blank=True, help_text="One per line.")
-    image = models.ImageField(upload_to="exercises/", blank=True)
-    video_url = models.URLField("video link", blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    objects = ExerciseQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["clinic", "slug"], name="exercise_slug_per_clinic"),
-            models.UniqueConstraint(
-                fields=["slug"], condition=Q(clinic__isnull=True), name="shared_exercise_slug"
-            ),
-        ]
-        indexes = [models.Index(fields=["kind", "name"], name="exercise_kind_name")]
-
-    def __str__(self):
-        return self.name.replace("{stretch}", "stretch")
-
-    @property
-    def is_shared(self):
-        return self.clinic_id is None
-
-    @property
-    def step_list(self):
-        return [line.strip() for line in self.steps.splitlines() if line.strip()]
-
-    @property
-    def caution_list(self):
-        return [line.strip() for line in self.cautions.splitlines() if line.strip()]
-
-    @property
-    def muscle_list(self):
-        return [m.strip() for m in self.target_muscles.split(",") if m.strip()]
-
-
 class AppendOnlyError(Exception):
     """The audit trail is never edited or deleted."""
 
@@ -606,3 +563,8 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Audit events cannot be deleted.")
+
+
+# The library's models live in their own package; importing them here registers them
+# with the clinic app.
+from clinic.library.models import Exercise  # noqa: E402, F401

@@ -78,6 +78,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "clinic.context_processors.section",
             ],
         },
     },
@@ -117,7 +118,7 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "clinic.auth.sign_in_name"
-AXES_LOCKOUT_CALLABLE = "clinic.views.locked_out"
+AXES_LOCKOUT_CALLABLE = "clinic.views.accounts.locked_out"
 AXES_CLIENT_IP_CALLABLE = "clinic.network.client_address"
 # Proxies of our own in front of the app: the sign-in limits and the audit trail then take
 # the visitor's address from X-Forwarded-For (clinic.network.client_address).

@@ -1,14 +1,18 @@
+"""Every URL of the site. Accounts and the public pages are here; each area has its own
+module and namespace: clients, care (dashboard, plans, sessions), series, library, team
+(practitioners, clinic settings, audit) and the client portal."""
+
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from clinic import audit_views, views
 from clinic.forms import SignInForm
+from clinic.views import accounts
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("healthz", views.healthz, name="healthz"),
-    path("hello", views.hello, name="hello"),
+    path("", accounts.home, name="home"),
+    path("healthz", accounts.healthz, name="healthz"),
+    path("hello", accounts.hello, name="hello"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(
@@ -17,24 +21,12 @@ urlpatterns = [
         name="login",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
-    path("invite/<uidb64>/<token>/", views.AcceptInviteView.as_view(), name="accept_invite"),
-    path("clients/", views.client_list, name="client_list"),
-    path("clients/new/", views.client_create, name="client_create"),
-    path("clients/<int:pk>/edit/", views.client_edit, name="client_edit"),
-    path("clients/<int:pk>/archive/", views.client_archive, name="client_archive"),
-    path("clients/<int:pk>/restore/", views.client_restore, name="client_restore"),
-    path("clinic/settings/", views.clinic_settings, name="clinic_settings"),
-    path("clinic/audit/", audit_views.audit_log, name="audit_log"),
-    path("clinic/practitioners/", views.practitioner_list, name="practitioner_list"),
-    path("clinic/practitioners/invite/", views.practitioner_invite, name="practitioner_invite"),
-    path("clinic/practitioners/<int:pk>/", views.practitioner_edit, name="practitioner_edit"),
-    path(
-        "clinic/practitioners/<int:pk>/resend-invite/",
-        views.practitioner_resend_invite,
-        name="practitioner_resend_invite",
-    ),
-    path("library/", include("clinic.library_urls")),
-    path("portal/", include("sessions.portal_urls")),
+    path("invite/<uidb64>/<token>/", accounts.AcceptInviteView.as_view(), name="accept_invite"),
+    path("clients/", include("sessions.client_urls")),
     path("", include("sessions.urls")),
+    path("series/", include("sessions.series_urls")),
+    path("library/", include("clinic.library.urls")),
+    path("clinic/", include("clinic.team_urls")),
+    path("portal/", include("sessions.portal.urls")),
     path("admin/", admin.site.urls),
 ]

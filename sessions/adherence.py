@@ -2,14 +2,41 @@
 
 import datetime
 import zoneinfo
+from dataclasses import dataclass
 
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from clinic.dates import day_range
 from sessions.models import AdherenceEntry, ProgramItem, TreatmentSession
-from sessions.models.programs import day_range
 
 GRID_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Exercise-days done against those the program asked for, over some days. The one
+    count that the practitioner's pages, the client's week and the exports all show."""
+
+    done: int
+    expected: int
+
+    @classmethod
+    def of(cls, items, days, done):
+        """`done` holds (item id, day) pairs. An item done on more days than its dose asks
+        for counts what was asked: extra days do not make up for another item."""
+        asked = {item.pk: item.days_expected(len(days)) for item in items}
+        return cls(
+            done=sum(
+                min(asked[item.pk], sum((item.pk, day) in done for day in days)) for item in items
+            ),
+            expected=sum(asked.values()),
+        )
+
+    @property
+    def share(self):
+        """Percent done, or None when nothing was asked for yet."""
+        return round(100 * self.done / self.expected) if self.expected else None
 
 
 def adherence_summary(client, today):
@@ -48,20 +75,16 @@ def adherence_summary(client, today):
     done = {(entry.item_id, entry.day): entry for entry in entries}
 
     period = day_range(since, today)
-    expected = sum(item.days_expected(len(period)) for item in items)
-    achieved = sum(
-        min(item.days_expected(len(period)), sum((item.id, day) in done for day in period))
-        for item in items
-    )
+    tally = Tally.of(items, period, done)
     grid_days = day_range(grid_start, today)
     return {
         "program": program,
         "items": items,
         "since": since,
         "days": len(period),
-        "expected": expected,
-        "done": achieved,
-        "share": round(100 * achieved / expected) if expected else None,
+        "expected": tally.expected,
+        "done": tally.done,
+        "share": tally.share,
         "grid_days": grid_days,
         "grid": [
             {"item": item, "cells": [done.get((item.id, day)) for day in grid_days]}

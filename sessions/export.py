@@ -34,7 +34,8 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from clinic.models import AuditEvent, Client, Clinic, Credential, Exercise, Practitioner
+from clinic.library.models import Exercise
+from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner
 from sessions.models import (
     AdherenceEntry,
     Amendment,
@@ -427,9 +428,6 @@ def _plan(plan):
     }
 
 
-NOTE_FIELDS = ["subjective", "objective", "assessment", "treatment", "next_focus"]
-
-
 def _session(session, plan):
     session.plan = plan
     amendments = list(session.amendments.all())
@@ -460,11 +458,9 @@ def _session(session, plan):
         ],
         "posture": posture,
         "techniques": [technique.name for technique in session.techniques.all()],
-        "notes": {field: session.current_text(field) for field in NOTE_FIELDS},
+        "notes": {field: session.current_text(field) for field in session.NOTE_FIELDS},
         "original_notes": {
-            field: getattr(session, field)
-            for field in [*NOTE_FIELDS, "posture_notes"]
-            if field in amended
+            field: getattr(session, field) for field in session.AMENDABLE_FIELDS if field in amended
         },
         "signed_at": session.signed_at,
         "signed_by": str(session.signed_by) if session.signed_by else None,

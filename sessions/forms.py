@@ -19,7 +19,6 @@ from sessions.models import (
     SeriesStep,
     Technique,
     TreatmentSession,
-    techniques_for_clinic,
 )
 
 # Visits are booked or back-charted within this window around today.
@@ -137,12 +136,7 @@ class ChartForm(forms.ModelForm):
             "pain_before",
             "pain_after",
             *TreatmentSession.POSTURE_FIELDS,
-            "posture_notes",
-            "subjective",
-            "objective",
-            "assessment",
-            "treatment",
-            "next_focus",
+            *TreatmentSession.AMENDABLE_FIELDS,
         ]
         widgets = {
             "pain_before": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),
@@ -158,12 +152,12 @@ class ChartForm(forms.ModelForm):
 
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["techniques"].queryset = techniques_for_clinic(clinic.pk)
+        self.fields["techniques"].queryset = Technique.objects.for_clinic(clinic.pk)
         ticked = TreatmentSession.techniques.through.objects.filter(
             treatmentsession=self.instance.pk, technique=OuterRef("pk")
         )
         self.clinic_techniques = list(
-            techniques_for_clinic(clinic.pk).annotate(ticked=Exists(ticked))
+            Technique.objects.for_clinic(clinic.pk).annotate(ticked=Exists(ticked))
         )
         self.initial.setdefault("techniques", [t.pk for t in self.clinic_techniques if t.ticked])
         self.fields["seen_version"].initial = self.instance.version
@@ -450,6 +444,6 @@ class TechniqueForm(forms.ModelForm):
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
-        if techniques_for_clinic(self.instance.clinic.pk).filter(name__iexact=name).exists():
+        if Technique.objects.for_clinic(self.instance.clinic.pk).filter(name__iexact=name).exists():
             raise forms.ValidationError(f"“{name}” is already on the list.")
         return name

@@ -10,7 +10,7 @@ CHART_HEIGHT = 260
 MARGIN = {"left": 40, "right": 16, "top": 16, "bottom": 36}
 
 
-def plan_progress(plan):
+def progress_figures(plan):
     sessions = list(
         plan.sessions.filter(status=TreatmentSession.Status.COMPLETED)
         .order_by("number")

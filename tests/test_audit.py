@@ -14,7 +14,7 @@ def test_viewing_a_client_is_recorded_with_who_and_from_where(
     practitioner_client, practitioner, client_record
 ):
     practitioner_client.get(
-        reverse("client_detail", args=[client_record.pk]), REMOTE_ADDR="203.0.113.9"
+        reverse("clients:detail", args=[client_record.pk]), REMOTE_ADDR="203.0.113.9"
     )
     event = AuditEvent.objects.get()
     assert (event.action, event.client, event.actor) == (
@@ -27,12 +27,12 @@ def test_viewing_a_client_is_recorded_with_who_and_from_where(
 
 
 def test_create_change_and_archive_are_recorded(practitioner_client, clinic):
-    practitioner_client.post(reverse("client_create"), {"first_name": "Ada", "last_name": "Ng"})
+    practitioner_client.post(reverse("clients:create"), {"first_name": "Ada", "last_name": "Ng"})
     client = clinic.clients.get(last_name="Ng")
     practitioner_client.post(
-        reverse("client_edit", args=[client.pk]), {"first_name": "Ada", "last_name": "Ngo"}
+        reverse("clients:edit", args=[client.pk]), {"first_name": "Ada", "last_name": "Ngo"}
     )
-    practitioner_client.post(reverse("client_archive", args=[client.pk]))
+    practitioner_client.post(reverse("clients:archive", args=[client.pk]))
     actions = list(
         AuditEvent.objects.filter(client=client).order_by("id").values_list("action", "summary")
     )
@@ -43,10 +43,10 @@ def test_charting_signing_and_amending_are_recorded(practitioner_client, practit
     plan = PlanFactory(lead=practitioner, client__clinic=clinic, series__clinic=clinic)
     session = TreatmentSessionFactory(plan=plan)
     practitioner_client.post(
-        reverse("session_chart", args=[session.pk]), {"sign": "1", "subjective": "Stiff."}
+        reverse("care:session_chart", args=[session.pk]), {"sign": "1", "subjective": "Stiff."}
     )
     practitioner_client.post(
-        reverse("session_amend", args=[session.pk]),
+        reverse("care:session_amend", args=[session.pk]),
         {"field": "subjective", "new_text": "Very stiff.", "reason": "Detail"},
     )
     actions = list(
@@ -58,7 +58,7 @@ def test_charting_signing_and_amending_are_recorded(practitioner_client, practit
 
 
 def test_the_trail_cannot_be_changed_or_deleted(practitioner_client, client_record):
-    practitioner_client.get(reverse("client_detail", args=[client_record.pk]))
+    practitioner_client.get(reverse("clients:detail", args=[client_record.pk]))
     event = AuditEvent.objects.get()
     event.summary = "nothing happened"
     with pytest.raises(AppendOnlyError):
@@ -81,8 +81,8 @@ def test_clinic_admin_reads_and_filters_the_trail(
     ours = ClientFactory(clinic=clinic, last_name="Okafor")
     other = ClientFactory(clinic=clinic, last_name="Lindqvist")
     client.force_login(practitioner.user)
-    client.get(reverse("client_detail", args=[ours.pk]))
-    client.get(reverse("client_detail", args=[other.pk]))
+    client.get(reverse("clients:detail", args=[ours.pk]))
+    client.get(reverse("clients:detail", args=[other.pk]))
     theirs = ClientFactory(clinic=other_clinic, last_name="Elsewhere")
     AuditEvent.objects.create(
         clinic=other_clinic,
@@ -93,17 +93,17 @@ def test_clinic_admin_reads_and_filters_the_trail(
         record_type="client",
     )
     client.force_login(clinic_admin.user)
-    page = client.get(reverse("audit_log"))
+    page = client.get(reverse("team:audit_log"))
     assert "Okafor" in page.text and "Lindqvist" in page.text
     assert "Elsewhere" not in page.text
-    filtered = client.get(reverse("audit_log"), {"client": "okafor"})
+    filtered = client.get(reverse("team:audit_log"), {"client": "okafor"})
     assert "Okafor" in filtered.text and "Lindqvist" not in filtered.text
 
 
 def test_only_clinic_admins_read_the_trail(practitioner_client, client, portal_client):
-    assert practitioner_client.get(reverse("audit_log")).status_code == 404
+    assert practitioner_client.get(reverse("team:audit_log")).status_code == 404
     client.force_login(portal_client.user)
-    assert client.get(reverse("audit_log")).status_code == 404
+    assert client.get(reverse("team:audit_log")).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,7 @@ def test_behind_proxies_the_visitors_address_is_recorded(
 ):
     settings.PROXY_COUNT = proxies
     practitioner_client.get(
-        reverse("client_detail", args=[client_record.pk]),
+        reverse("clients:detail", args=[client_record.pk]),
         REMOTE_ADDR="10.0.0.2",
         HTTP_X_FORWARDED_FOR=forwarded,
     )

@@ -26,19 +26,19 @@ def foreign(other_clinic):
 def urls(records):
     plan, signed, planned = records["plan"], records["signed"], records["planned"]
     return [
-        ("get", reverse("client_detail", args=[records["client"].pk])),
-        ("post", reverse("plan_create", args=[records["client"].pk])),
-        ("get", reverse("plan_detail", args=[plan.pk])),
-        ("get", reverse("plan_progress", args=[plan.pk])),
-        ("post", reverse("plan_stop", args=[plan.pk])),
-        ("post", reverse("plan_complete", args=[plan.pk])),
-        ("post", reverse("session_schedule", args=[plan.pk])),
-        ("get", reverse("session_detail", args=[signed.pk])),
-        ("post", reverse("session_chart", args=[planned.pk])),
-        ("post", reverse("session_amend", args=[signed.pk])),
-        ("post", reverse("session_cancel", args=[planned.pk])),
-        ("post", reverse("session_no_show", args=[planned.pk])),
-        ("post", reverse("series_edit", args=[records["series"].pk])),
+        ("get", reverse("clients:detail", args=[records["client"].pk])),
+        ("post", reverse("clients:plan_create", args=[records["client"].pk])),
+        ("get", reverse("care:plan_detail", args=[plan.pk])),
+        ("get", reverse("care:plan_progress", args=[plan.pk])),
+        ("post", reverse("care:plan_stop", args=[plan.pk])),
+        ("post", reverse("care:plan_complete", args=[plan.pk])),
+        ("post", reverse("care:session_schedule", args=[plan.pk])),
+        ("get", reverse("care:session_detail", args=[signed.pk])),
+        ("post", reverse("care:session_chart", args=[planned.pk])),
+        ("post", reverse("care:session_amend", args=[signed.pk])),
+        ("post", reverse("care:session_cancel", args=[planned.pk])),
+        ("post", reverse("care:session_no_show", args=[planned.pk])),
+        ("post", reverse("series:edit", args=[records["series"].pk])),
     ]
 
 
@@ -78,8 +78,8 @@ def test_clients_get_404_even_for_their_own_care_records(client, clinic, portal_
     client.force_login(portal_client.user)
     for method, url in urls(own):
         assert getattr(client, method)(url).status_code == 404, url
-    assert client.get(reverse("series_list")).status_code == 404
-    assert client.get(reverse("dashboard")).status_code == 404
+    assert client.get(reverse("series:list")).status_code == 404
+    assert client.get(reverse("care:dashboard")).status_code == 404
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, foreign):
@@ -94,7 +94,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, foreign):
 def test_series_list_shows_only_the_own_clinics_series(practitioner_client, clinic, other_clinic):
     SeriesFactory(clinic=clinic, name="Ours")
     SeriesFactory(clinic=other_clinic, name="Theirs")
-    response = practitioner_client.get(reverse("series_list"))
+    response = practitioner_client.get(reverse("series:list"))
     assert "Ours" in response.text
     assert "Theirs" not in response.text
 
@@ -105,7 +105,7 @@ def test_plan_form_offers_only_the_own_clinics_series_and_practitioners(
     SeriesFactory(clinic=clinic)
     theirs = SeriesFactory(clinic=other_clinic)
     response = practitioner_client.post(
-        reverse("plan_create", args=[client_record.pk]),
+        reverse("clients:plan_create", args=[client_record.pk]),
         {"series": theirs.pk, "lead": practitioner.pk, "started_on": "2026-11-01"},
     )
     assert "Select a valid choice." in response.text

@@ -25,11 +25,11 @@ def planned(plan):
 
 
 def chart(practitioner_client, session, **data):
-    return practitioner_client.post(reverse("session_chart", args=[session.pk]), data)
+    return practitioner_client.post(reverse("care:session_chart", args=[session.pk]), data)
 
 
 def test_chart_page_shows_the_steps_focus(practitioner_client, planned):
-    response = practitioner_client.get(reverse("session_chart", args=[planned.pk]))
+    response = practitioner_client.get(reverse("care:session_chart", args=[planned.pk]))
     assert "This session: Step 1" in response.text
     assert "Focus of step 1" in response.text
 
@@ -71,7 +71,7 @@ def test_saving_a_draft_keeps_everything_and_leaves_it_editable(practitioner_cli
 
 def test_htmx_draft_save_answers_with_the_form_and_a_saved_time(practitioner_client, planned):
     response = practitioner_client.post(
-        reverse("session_chart", args=[planned.pk]),
+        reverse("care:session_chart", args=[planned.pk]),
         {"save": "1", "pain_before": "5"},
         headers={"HX-Request": "true"},
     )
@@ -107,11 +107,11 @@ def test_a_marked_region_needs_an_intensity(practitioner_client, planned):
 
 def test_htmx_sign_redirects_to_the_signed_note(practitioner_client, planned):
     response = practitioner_client.post(
-        reverse("session_chart", args=[planned.pk]),
+        reverse("care:session_chart", args=[planned.pk]),
         {"sign": "1", "pain_before": "5", "pain_after": "3"},
         headers={"HX-Request": "true"},
     )
-    assert response.headers["HX-Redirect"] == reverse("session_detail", args=[planned.pk])
+    assert response.headers["HX-Redirect"] == reverse("care:session_detail", args=[planned.pk])
     planned.refresh_from_db()
     assert planned.is_signed
 
@@ -123,7 +123,7 @@ def test_new_chart_starts_from_the_previous_sessions_findings(practitioner_clien
     first.save()
     PainRegionFactory(session=first, region="groin_l", intensity=5)
     second = TreatmentSessionFactory(plan=plan, number=2)
-    response = practitioner_client.get(reverse("session_chart", args=[second.pk]))
+    response = practitioner_client.get(reverse("care:session_chart", args=[second.pk]))
     assert "Planned focus for today: Work the left psoas." in response.text
     assert response.context["form"]["pelvic_tilt"].value() == "anterior"
     assert response.context["body_map"]["groin_l-marked"].value() is True
@@ -134,15 +134,15 @@ def test_another_practitioner_cannot_edit_a_draft_that_is_not_theirs(client, cli
 
     colleague = PractitionerFactory(clinic=clinic)
     client.force_login(colleague.user)
-    response = client.post(reverse("session_chart", args=[planned.pk]), {"subjective": "Mine"})
-    assert response.headers["Location"] == reverse("session_detail", args=[planned.pk])
+    response = client.post(reverse("care:session_chart", args=[planned.pk]), {"subjective": "Mine"})
+    assert response.headers["Location"] == reverse("care:session_detail", args=[planned.pk])
     planned.refresh_from_db()
     assert planned.subjective == ""
 
 
 def test_cancel_and_no_show_mark_a_planned_session(practitioner_client, plan):
     session = TreatmentSessionFactory(plan=plan, number=1)
-    practitioner_client.post(reverse("session_no_show", args=[session.pk]))
+    practitioner_client.post(reverse("care:session_no_show", args=[session.pk]))
     session.refresh_from_db()
     assert session.status == TreatmentSession.Status.NO_SHOW
     # The number is free again for the next booking.
@@ -167,9 +167,9 @@ def test_signed_session_refuses_save_update_and_delete(plan):
 
 def test_signed_session_chart_url_shows_the_read_only_note(practitioner_client, plan):
     session = completed_sessions(plan, [(6, 4)])[0]
-    url = reverse("session_chart", args=[session.pk])
+    url = reverse("care:session_chart", args=[session.pk])
     assert practitioner_client.get(url).headers["Location"] == reverse(
-        "session_detail", args=[session.pk]
+        "care:session_detail", args=[session.pk]
     )
     late = practitioner_client.post(url, {"subjective": "Changed"})
     assert "signed this note" in late.text
@@ -196,7 +196,7 @@ def test_amendment_keeps_the_original_and_shows_who_changed_what(
     session.signed_at, session.signed_by = session.scheduled_at, practitioner
     session.save()
     response = practitioner_client.post(
-        reverse("session_amend", args=[session.pk]),
+        reverse("care:session_amend", args=[session.pk]),
         {"field": "subjective", "new_text": "Pain on the right side.", "reason": "Spelling"},
         follow=True,
     )
@@ -215,7 +215,7 @@ def test_amending_with_unchanged_text_is_refused(practitioner_client, plan):
     session = completed_sessions(plan, [(6, 4)])[0]
     AmendmentFactory(session=session, new_text="Already corrected.")
     response = practitioner_client.post(
-        reverse("session_amend", args=[session.pk]),
+        reverse("care:session_amend", args=[session.pk]),
         {"field": "subjective", "new_text": "Already corrected.", "reason": "Again"},
     )
     assert "same as the current text" in response.text
@@ -223,4 +223,6 @@ def test_amending_with_unchanged_text_is_refused(practitioner_client, plan):
 
 
 def test_drafts_cannot_be_amended(practitioner_client, planned):
-    assert practitioner_client.get(reverse("session_amend", args=[planned.pk])).status_code == 404
+    assert (
+        practitioner_client.get(reverse("care:session_amend", args=[planned.pk])).status_code == 404
+    )

@@ -53,7 +53,7 @@ def charted_client(practitioner):
 
 
 def test_json_export_holds_the_whole_record(practitioner_client, charted_client):
-    response = practitioner_client.get(reverse("client_export_json", args=[charted_client.pk]))
+    response = practitioner_client.get(reverse("clients:export_json", args=[charted_client.pk]))
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/json")
@@ -93,7 +93,7 @@ def test_json_export_holds_the_whole_record(practitioner_client, charted_client)
 
 
 def test_printable_record_shows_the_client_and_their_sessions(practitioner_client, charted_client):
-    response = practitioner_client.get(reverse("client_export_page", args=[charted_client.pk]))
+    response = practitioner_client.get(reverse("clients:export_page", args=[charted_client.pk]))
 
     page = response.content.decode()
     assert "Client record: Ruth Okafor" in page
@@ -103,16 +103,16 @@ def test_printable_record_shows_the_client_and_their_sessions(practitioner_clien
     assert "Back of left thigh 3/10, referred (from sacrum)" in page
     assert "Pelvic tilts" in page
     assert "Mar 2, 2026 (pain 2)" in page
-    assert reverse("client_export_json", args=[charted_client.pk]) in page
+    assert reverse("clients:export_json", args=[charted_client.pk]) in page
 
 
 def test_client_page_links_to_both_exports(practitioner_client, client_record):
-    page = practitioner_client.get(reverse("client_detail", args=[client_record.pk])).content
-    assert reverse("client_export_page", args=[client_record.pk]).encode() in page
-    assert reverse("client_export_json", args=[client_record.pk]).encode() in page
+    page = practitioner_client.get(reverse("clients:detail", args=[client_record.pk])).content
+    assert reverse("clients:export_page", args=[client_record.pk]).encode() in page
+    assert reverse("clients:export_json", args=[client_record.pk]).encode() in page
 
 
-@pytest.mark.parametrize("name", ["client_export_json", "client_export_page"])
+@pytest.mark.parametrize("name", ["clients:export_json", "clients:export_page"])
 def test_each_export_is_written_to_the_audit_trail(
     practitioner_client, practitioner, charted_client, name
 ):
@@ -123,10 +123,10 @@ def test_each_export_is_written_to_the_audit_trail(
     assert event.client == charted_client
     assert event.actor == practitioner.user
     assert event.clinic == practitioner.clinic
-    assert event.summary == ("JSON" if name == "client_export_json" else "printable page")
+    assert event.summary == ("JSON" if name == "clients:export_json" else "printable page")
 
 
-@pytest.mark.parametrize("name", ["client_export_json", "client_export_page"])
+@pytest.mark.parametrize("name", ["clients:export_json", "clients:export_page"])
 def test_another_clinics_client_is_not_found(practitioner_client, other_clinic, name):
     stranger = factories.ClientFactory(clinic=other_clinic)
 
@@ -136,7 +136,7 @@ def test_another_clinics_client_is_not_found(practitioner_client, other_clinic, 
     assert not AuditEvent.objects.exists()
 
 
-@pytest.mark.parametrize("name", ["client_export_json", "client_export_page"])
+@pytest.mark.parametrize("name", ["clients:export_json", "clients:export_page"])
 def test_clients_cannot_export_even_their_own_record(client, charted_client, name):
     client.force_login(charted_client.user)
 
@@ -153,7 +153,7 @@ def test_export_queries_do_not_grow_with_the_record(
     for number in range(2, 6):
         session = factories.TreatmentSessionFactory(plan=plan, number=number)
         factories.PainRegionFactory(session=session)
-    url = reverse("client_export_json", args=[charted_client.pk])
+    url = reverse("clients:export_json", args=[charted_client.pk])
 
     with django_assert_max_num_queries(15):
         practitioner_client.get(url)

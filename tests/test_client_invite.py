@@ -21,7 +21,7 @@ def text_of(response):
 
 
 def invite(client, person):
-    return client.post(reverse("client_invite", args=[person.pk]), follow=True)
+    return client.post(reverse("clients:invite", args=[person.pk]), follow=True)
 
 
 def link_in(message):
@@ -51,7 +51,7 @@ def test_invite_creates_the_sign_in_and_mails_a_link(practitioner_client, practi
     assert user.email == "maren@x.org"
     assert user.full_name == "Maren Okafor"
     assert not user.has_usable_password()
-    assert response.redirect_chain[-1][0] == reverse("client_detail", args=[maren.pk])
+    assert response.redirect_chain[-1][0] == reverse("clients:detail", args=[maren.pk])
     assert "Invitation sent to maren@x.org." in text_of(response)
 
     (message,) = mail.outbox
@@ -70,7 +70,7 @@ def test_the_link_sets_a_password_and_lands_on_the_portal(practitioner_client, c
     assert "Welcome, Maren" in text_of(form)
     done = accept(client, link)
 
-    assert done.redirect_chain[-1][0] == reverse("portal")
+    assert done.redirect_chain[-1][0] == reverse("portal:home")
     assert "Hello, Maren" in text_of(done)
     maren.refresh_from_db()
     assert maren.user.check_password(NEW_PASSWORD)
@@ -138,7 +138,7 @@ def test_a_client_without_email_cannot_be_invited(practitioner_client, clinic):
     response = invite(practitioner_client, person)
 
     assert "Add an email address for Ines first, then send the invite." in text_of(response)
-    assert response.redirect_chain[-1][0] == reverse("client_detail", args=[person.pk])
+    assert response.redirect_chain[-1][0] == reverse("clients:detail", args=[person.pk])
     person.refresh_from_db()
     assert person.user is None
     assert not mail.outbox
@@ -156,23 +156,23 @@ def test_an_email_already_used_by_another_account_is_refused(practitioner_client
 
 def test_another_clinics_client_answers_404(practitioner_client, other_clinic):
     person = ClientFactory(clinic=other_clinic)
-    response = practitioner_client.post(reverse("client_invite", args=[person.pk]))
+    response = practitioner_client.post(reverse("clients:invite", args=[person.pk]))
     assert response.status_code == 404
     assert not mail.outbox
 
 
 def test_an_archived_client_answers_404(practitioner_client, maren):
     maren.archive()
-    assert practitioner_client.post(reverse("client_invite", args=[maren.pk])).status_code == 404
+    assert practitioner_client.post(reverse("clients:invite", args=[maren.pk])).status_code == 404
 
 
 def test_invite_is_post_only(practitioner_client, maren):
-    assert practitioner_client.get(reverse("client_invite", args=[maren.pk])).status_code == 405
+    assert practitioner_client.get(reverse("clients:invite", args=[maren.pk])).status_code == 405
 
 
 def test_a_client_cannot_invite(client, portal_client, maren):
     client.force_login(portal_client.user)
-    assert client.post(reverse("client_invite", args=[maren.pk])).status_code == 404
+    assert client.post(reverse("clients:invite", args=[maren.pk])).status_code == 404
 
 
 # The block on the client page -----------------------------------------------------------

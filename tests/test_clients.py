@@ -33,7 +33,7 @@ def client_data(**overrides):
 
 
 def test_practitioner_adds_a_client_to_their_clinic(practitioner_client, practitioner):
-    response = practitioner_client.post(reverse("client_create"), client_data(), follow=True)
+    response = practitioner_client.post(reverse("clients:create"), client_data(), follow=True)
     client = Client.objects.get(last_name="Okafor")
     assert client.clinic == practitioner.clinic
     assert client.phone_digits == "2065550142"
@@ -43,7 +43,9 @@ def test_practitioner_adds_a_client_to_their_clinic(practitioner_client, practit
 
 def test_a_future_date_of_birth_is_refused_and_the_typed_values_are_kept(practitioner_client):
     future = (clinic_today() + datetime.timedelta(days=1)).isoformat()
-    response = practitioner_client.post(reverse("client_create"), client_data(date_of_birth=future))
+    response = practitioner_client.post(
+        reverse("clients:create"), client_data(date_of_birth=future)
+    )
     assert response.status_code == 200
     assert "The date of birth cannot be in the future." in response.text
     assert 'value="Okafor"' in response.text
@@ -53,20 +55,20 @@ def test_a_future_date_of_birth_is_refused_and_the_typed_values_are_kept(practit
 
 def test_onset_before_birth_is_refused(practitioner_client):
     response = practitioner_client.post(
-        reverse("client_create"), client_data(complaint_onset="1970-01-01")
+        reverse("clients:create"), client_data(complaint_onset="1970-01-01")
     )
     assert "The onset cannot be before the date of birth." in response.text
 
 
 def test_a_missing_name_is_reported_on_the_field(practitioner_client):
-    response = practitioner_client.post(reverse("client_create"), client_data(last_name=""))
+    response = practitioner_client.post(reverse("clients:create"), client_data(last_name=""))
     assert "This field is required." in response.text
     assert 'value="Maren"' in response.text
 
 
 def test_nonsense_dates_get_a_message_not_an_error_page(practitioner_client):
     response = practitioner_client.post(
-        reverse("client_create"), client_data(date_of_birth="31/31/99999")
+        reverse("clients:create"), client_data(date_of_birth="31/31/99999")
     )
     assert response.status_code == 200
     assert "Enter a valid date." in response.text
@@ -91,7 +93,7 @@ def test_three_months_before_the_end_of_a_month_clamps_to_a_real_day():
 
 def test_practitioner_edits_a_client(practitioner_client, client_record):
     response = practitioner_client.post(
-        reverse("client_edit", args=[client_record.pk]),
+        reverse("clients:edit", args=[client_record.pk]),
         client_data(first_name="Lena", phone="+1 206 555 0199"),
         follow=True,
     )
@@ -102,24 +104,24 @@ def test_practitioner_edits_a_client(practitioner_client, client_record):
 
 
 def test_archiving_keeps_the_record_but_takes_it_off_the_list(practitioner_client, client_record):
-    practitioner_client.post(reverse("client_archive", args=[client_record.pk]))
+    practitioner_client.post(reverse("clients:archive", args=[client_record.pk]))
     client_record.refresh_from_db()
     assert client_record.is_archived
     row = f"{client_record.last_name}, {client_record.first_name}"
-    assert row not in practitioner_client.get(reverse("client_list")).text
-    assert row in practitioner_client.get(reverse("client_list"), {"archived": "1"}).text
+    assert row not in practitioner_client.get(reverse("clients:list")).text
+    assert row in practitioner_client.get(reverse("clients:list"), {"archived": "1"}).text
     assert (
-        practitioner_client.get(reverse("client_edit", args=[client_record.pk])).status_code == 404
+        practitioner_client.get(reverse("clients:edit", args=[client_record.pk])).status_code == 404
     )
 
-    practitioner_client.post(reverse("client_restore", args=[client_record.pk]))
+    practitioner_client.post(reverse("clients:restore", args=[client_record.pk]))
     client_record.refresh_from_db()
     assert not client_record.is_archived
 
 
 def test_archive_only_answers_to_post(practitioner_client, client_record):
     assert (
-        practitioner_client.get(reverse("client_archive", args=[client_record.pk])).status_code
+        practitioner_client.get(reverse("clients:archive", args=[client_record.pk])).status_code
         == 405
     )
     client_record.refresh_from_db()
@@ -145,19 +147,19 @@ def test_search_finds_a_client_by_name_email_or_phone(practitioner_client, clini
         email="tobias@example.com",
         phone="(312) 555-0188",
     )
-    response = practitioner_client.get(reverse("client_list"), {"q": query})
+    response = practitioner_client.get(reverse("clients:list"), {"q": query})
     assert "Okafor, Maren" in response.text
     assert "Lindqvist" not in response.text
 
 
 def test_search_with_no_match_says_so(practitioner_client, client_record):
-    response = practitioner_client.get(reverse("client_list"), {"q": "zzzz"})
+    response = practitioner_client.get(reverse("clients:list"), {"q": "zzzz"})
     assert "No client matches “zzzz”" in response.text
 
 
 def test_htmx_search_returns_only_the_results(practitioner_client, client_record):
     response = practitioner_client.get(
-        reverse("client_list"),
+        reverse("clients:list"),
         {"q": client_record.last_name},
         headers={"HX-Request": "true", "HX-Target": "client-results"},
     )
@@ -168,8 +170,8 @@ def test_htmx_search_returns_only_the_results(practitioner_client, client_record
 def test_client_list_pages_by_25_in_name_order(practitioner_client, clinic):
     ClientFactory.create_batch(30, clinic=clinic)
     names = list(Client.objects.filter(clinic=clinic).values_list("last_name", "first_name"))
-    first = practitioner_client.get(reverse("client_list"))
-    second = practitioner_client.get(reverse("client_list"), {"page": 2})
+    first = practitioner_client.get(reverse("clients:list"))
+    second = practitioner_client.get(reverse("clients:list"), {"page": 2})
     assert first.context["page"].object_list[0].last_name == names[0][0]
     assert len(first.context["page"].object_list) == 25
     assert len(second.context["page"].object_list) == 5
@@ -183,11 +185,11 @@ def test_client_list_queries_do_not_grow_with_the_clients(
     ClientFactory.create_batch(count, clinic=clinic)
     # session, user with role and clinic, count, page
     with django_assert_num_queries(4):
-        practitioner_client.get(reverse("client_list"), {"q": "a"})
+        practitioner_client.get(reverse("clients:list"), {"q": "a"})
 
 
 def test_client_page_shows_the_record(practitioner_client, client_record):
-    response = practitioner_client.get(reverse("client_detail", args=[client_record.pk]))
+    response = practitioner_client.get(reverse("clients:detail", args=[client_record.pk]))
     assert f"<h1>{client_record.full_name}</h1>" in response.text
     assert client_record.main_complaint in response.text
     assert "Chronic" in response.text
@@ -196,14 +198,14 @@ def test_client_page_shows_the_record(practitioner_client, client_record):
 
 def test_client_page_warns_when_consent_is_missing(practitioner_client, clinic):
     client = ClientFactory(clinic=clinic, consent_given_on=None)
-    response = practitioner_client.get(reverse("client_detail", args=[client.pk]))
+    response = practitioner_client.get(reverse("clients:detail", args=[client.pk]))
     assert "No consent to treatment is on file." in response.text
 
 
 def test_dashboard_lists_recent_clients_and_those_without_consent(practitioner_client, clinic):
     ClientFactory(clinic=clinic, last_name="Consented")
     ClientFactory(clinic=clinic, last_name="Pending", consent_given_on=None)
-    response = practitioner_client.get(reverse("dashboard"))
+    response = practitioner_client.get(reverse("care:dashboard"))
     assert "Consented" in response.text
     assert "no consent to treatment on file yet" in response.text
     assert response.context["without_consent"][0].last_name == "Pending"
@@ -214,13 +216,13 @@ def test_dates_more_than_120_years_ago_are_refused(practitioner_client, field):
     data = client_data(**{field: "0001-01-01"})
     if field != "date_of_birth":
         data["date_of_birth"] = ""
-    response = practitioner_client.post(reverse("client_create"), data)
+    response = practitioner_client.post(reverse("clients:create"), data)
     assert "more than 120 years ago" in response.text
     assert not Client.objects.exists()
 
 
 @pytest.mark.parametrize("name", ["\u200b", "\x01\x02", "--", "\u202e"])
 def test_a_name_without_letters_is_refused(practitioner_client, name):
-    response = practitioner_client.post(reverse("client_create"), client_data(first_name=name))
+    response = practitioner_client.post(reverse("clients:create"), client_data(first_name=name))
     assert "Enter a name with at least one letter." in response.text
     assert not Client.objects.exists()

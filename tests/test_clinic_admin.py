@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 def test_admin_changes_the_clinic_wording_and_time_zone(admin_client_of_clinic, clinic):
     response = admin_client_of_clinic.post(
-        reverse("clinic_settings"),
+        reverse("team:settings"),
         {"name": "Harbour SI", "time_zone": "America/New_York", "stretch_word": "lengthening"},
         follow=True,
     )
@@ -25,7 +25,7 @@ def test_admin_changes_the_clinic_wording_and_time_zone(admin_client_of_clinic, 
 
 def test_unknown_time_zone_is_refused_and_the_name_kept(admin_client_of_clinic, clinic):
     response = admin_client_of_clinic.post(
-        reverse("clinic_settings"),
+        reverse("team:settings"),
         {"name": "Renamed", "time_zone": "Mars/Olympus", "stretch_word": "stretch"},
     )
     assert "Select a valid choice." in response.text
@@ -36,7 +36,7 @@ def test_unknown_time_zone_is_refused_and_the_name_kept(admin_client_of_clinic, 
 
 def invite(client, **overrides):
     data = {"full_name": "Rosa Delgado", "email": "Rosa@Example.com", "profession": "LMT"}
-    return client.post(reverse("practitioner_invite"), data | overrides, follow=True)
+    return client.post(reverse("team:invite"), data | overrides, follow=True)
 
 
 def test_admin_invites_a_practitioner_who_sets_a_password_from_the_email(
@@ -58,7 +58,7 @@ def test_admin_invites_a_practitioner_who_sets_a_password_from_the_email(
         {"new_password1": "harbour-Tide-42", "new_password2": "harbour-Tide-42"},
         follow=True,
     )
-    assert done.redirect_chain[-1][0] == reverse("dashboard")
+    assert done.redirect_chain[-1][0] == reverse("care:dashboard")
     user.refresh_from_db()
     assert user.check_password("harbour-Tide-42")
 
@@ -76,7 +76,7 @@ def test_invite_refuses_an_email_already_in_use(admin_client_of_clinic, practiti
 
 def test_admin_sets_credentials_for_a_practitioner(admin_client_of_clinic, clinic):
     practitioner = PractitionerFactory(clinic=clinic)
-    url = reverse("practitioner_edit", args=[practitioner.pk])
+    url = reverse("team:edit", args=[practitioner.pk])
     data = {
         "full_name": "Pat Kim",
         "profession": "Licensed massage therapist",
@@ -91,14 +91,14 @@ def test_admin_sets_credentials_for_a_practitioner(admin_client_of_clinic, clini
     assert (credential.method, credential.max_session) == (Method.SMT, 3)
     practitioner.user.refresh_from_db()
     assert practitioner.user.full_name == "Pat Kim"
-    team = admin_client_of_clinic.get(reverse("practitioner_list"))
+    team = admin_client_of_clinic.get(reverse("team:list"))
     assert "SMT Level 1: Synergetic Myofascial Therapy, sessions 1–3" in team.text
 
 
 def test_credential_scope_of_zero_sessions_is_refused(admin_client_of_clinic, clinic):
     practitioner = PractitionerFactory(clinic=clinic)
     response = admin_client_of_clinic.post(
-        reverse("practitioner_edit", args=[practitioner.pk]),
+        reverse("team:edit", args=[practitioner.pk]),
         {
             "full_name": "Pat Kim",
             "credentials-TOTAL_FORMS": "1",
@@ -122,9 +122,7 @@ def test_two_credentials_for_the_same_method_are_refused(admin_client_of_clinic,
         "credentials-1-method": Method.SMT,
         "credentials-1-max_session": "6",
     }
-    response = admin_client_of_clinic.post(
-        reverse("practitioner_edit", args=[practitioner.pk]), data
-    )
+    response = admin_client_of_clinic.post(reverse("team:edit", args=[practitioner.pk]), data)
     assert response.status_code == 200
     assert "Please correct the duplicate" in response.text
     assert not Credential.objects.exists()
@@ -132,7 +130,7 @@ def test_two_credentials_for_the_same_method_are_refused(admin_client_of_clinic,
 
 def test_admin_cannot_remove_their_own_admin_role(admin_client_of_clinic, clinic_admin):
     response = admin_client_of_clinic.post(
-        reverse("practitioner_edit", args=[clinic_admin.pk]),
+        reverse("team:edit", args=[clinic_admin.pk]),
         {
             "full_name": clinic_admin.user.full_name,
             "credentials-TOTAL_FORMS": "0",
@@ -147,7 +145,7 @@ def test_admin_cannot_remove_their_own_admin_role(admin_client_of_clinic, clinic
 def test_resending_an_invitation_mails_a_fresh_link(admin_client_of_clinic, clinic):
     invite(admin_client_of_clinic)
     practitioner = Practitioner.objects.get(user__email="rosa@example.com")
-    admin_client_of_clinic.post(reverse("practitioner_resend_invite", args=[practitioner.pk]))
+    admin_client_of_clinic.post(reverse("team:resend", args=[practitioner.pk]))
     assert len(mail.outbox) == 2
     assert mail.outbox[1].to == ["rosa@example.com"]
 

@@ -30,7 +30,7 @@ def test_the_second_save_of_a_draft_is_refused_and_both_texts_are_shown(
     admin = CredentialFactory(practitioner__clinic=clinic, practitioner__is_clinic_admin=True)
     admin = admin.practitioner
     theo, helen = opened(practitioner.user), opened(admin.user)
-    url = reverse("session_chart", args=[draft.pk])
+    url = reverse("care:session_chart", args=[draft.pk])
     version = theo.get(url).context["form"]["seen_version"].value()
     assert helen.get(url).context["form"]["seen_version"].value() == version
 
@@ -59,7 +59,7 @@ def test_a_note_signed_meanwhile_keeps_the_late_text_on_screen(clinic, practitio
     admin = CredentialFactory(practitioner__clinic=clinic, practitioner__is_clinic_admin=True)
     admin = admin.practitioner
     theo, helen = opened(practitioner.user), opened(admin.user)
-    url = reverse("session_chart", args=[draft.pk])
+    url = reverse("care:session_chart", args=[draft.pk])
     version = theo.get(url).context["form"]["seen_version"].value()
     helen.get(url)
     theo.post(url, {"sign": "1", "seen_version": version, "subjective": "Signed text."})
@@ -73,21 +73,23 @@ def test_a_note_signed_meanwhile_keeps_the_late_text_on_screen(clinic, practitio
 def test_giving_a_program_that_changed_since_the_page_opened_is_refused(
     client, practitioner, client_record
 ):
-    from clinic.models import Exercise
+    from clinic.library.models import Exercise
     from sessions.models import HomeProgram
 
     draft = HomeProgram.draft_for(client_record, practitioner)
     ball, dead_bug = Exercise.objects.filter(clinic=None)[:2]
     client.force_login(practitioner.user)
-    client.post(reverse("program_add", args=[client_record.pk]), {"exercise": ball.pk})
-    page = client.get(reverse("program_builder", args=[client_record.pk]))
+    client.post(reverse("clients:program_add", args=[client_record.pk]), {"exercise": ball.pk})
+    page = client.get(reverse("clients:program_builder", args=[client_record.pk]))
     seen = page.context["draft"].revision
 
     colleague = opened(practitioner.user)  # a second tab, or a colleague
-    colleague.post(reverse("program_add", args=[client_record.pk]), {"exercise": dead_bug.pk})
+    colleague.post(
+        reverse("clients:program_add", args=[client_record.pk]), {"exercise": dead_bug.pk}
+    )
 
     response = client.post(
-        reverse("program_publish", args=[client_record.pk]),
+        reverse("clients:program_publish", args=[client_record.pk]),
         {"note": "Gently, every morning.", "seen_revision": seen},
     )
     assert "Someone changed this draft while you were writing." in response.text
@@ -97,7 +99,7 @@ def test_giving_a_program_that_changed_since_the_page_opened_is_refused(
 
     again = response.context["draft"].revision
     client.post(
-        reverse("program_publish", args=[client_record.pk]),
+        reverse("clients:program_publish", args=[client_record.pk]),
         {"note": "Gently, every morning.", "seen_revision": again},
     )
     draft.refresh_from_db()
@@ -105,7 +107,7 @@ def test_giving_a_program_that_changed_since_the_page_opened_is_refused(
 
 
 def test_a_draft_saved_in_place_can_be_saved_again_from_the_same_page(practitioner_client, draft):
-    url = reverse("session_chart", args=[draft.pk])
+    url = reverse("care:session_chart", args=[draft.pk])
     version = practitioner_client.get(url).context["form"]["seen_version"].value()
     first = practitioner_client.post(
         url,

@@ -10,7 +10,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from clinic.models import AuditEvent, Exercise
+from clinic.library.models import Exercise
+from clinic.models import AuditEvent
 from sessions.export import MODELS, export_clinic
 from sessions.models import HomeProgram, SignedSessionError, Technique, TreatmentSession
 from tests import factories
@@ -178,7 +179,9 @@ def test_people_sign_in_with_their_passwords_after_the_import(two_clinics, tmp_p
     client.post(
         reverse("login"), {"username": "lead@harbour.example", "password": factories.PASSWORD}
     )
-    assert "Harbour Structural Integration" in client.get(reverse("dashboard")).content.decode()
+    assert (
+        "Harbour Structural Integration" in client.get(reverse("care:dashboard")).content.decode()
+    )
 
 
 def test_imported_signed_sessions_and_audit_events_stay_locked(two_clinics, tmp_path):

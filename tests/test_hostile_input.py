@@ -29,7 +29,8 @@ from django.utils import timezone
 from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
-from clinic.models import Client, Clinic, Exercise
+from clinic.library.models import Exercise
+from clinic.models import Client, Clinic
 from sessions.bodymap import REGIONS
 from sessions.models import (
     AdherenceEntry,
@@ -334,7 +335,7 @@ def check_stored_client(client):
         assert client.complaint_onset >= client.date_of_birth
 
 
-@pytest.mark.parametrize("url_name", ["client_create", "client_edit"])
+@pytest.mark.parametrize("url_name", ["clients:create", "clients:edit"])
 @HYPOTHESIS
 @given(data=client_data)
 @example(data={"first_name": "Ada\x00", "last_name": "Lovell"})
@@ -343,7 +344,7 @@ def check_stored_client(client):
 def test_the_client_form_refuses_or_stores_within_the_rules(place, url_name, data):
     assume(data)  # an empty POST shows the blank form, like a GET
     browser = place["practitioner"]
-    args = [place["client"].pk] if url_name == "client_edit" else []
+    args = [place["client"].pk] if url_name == "clients:edit" else []
     url = reverse(url_name, args=args)
     with rolled_back():
         before = row_values(Client.objects.all())
@@ -354,14 +355,14 @@ def test_the_client_form_refuses_or_stores_within_the_rules(place, url_name, dat
             assert row_values(Client.objects.all()) == before, "a refused form saved something"
         else:
             event("accepted")
-            if url_name == "client_edit":
+            if url_name == "clients:edit":
                 client = Client.objects.get(pk=place["client"].pk)
             else:
                 client = Client.objects.order_by("-pk").first()
                 assert client.pk not in [row[0] for row in before]
             check_stored_client(client)
-            send(browser, "get", reverse("client_detail", args=[client.pk]), allowed=(200,))
-            send(browser, "get", reverse("client_list"), {"q": client.last_name}, allowed=(200,))
+            send(browser, "get", reverse("clients:detail", args=[client.pk]), allowed=(200,))
+            send(browser, "get", reverse("clients:list"), {"q": client.last_name}, allowed=(200,))
 
 
 @HYPOTHESIS
@@ -370,7 +371,7 @@ def test_the_client_form_refuses_or_stores_within_the_rules(place, url_name, dat
 def test_the_client_search_answers_every_query(place, query, page, archived):
     with rolled_back():
         params = {"q": query, "page": page, "archived": archived}
-        response = send(place["practitioner"], "get", reverse("client_list"), params, (200,))
+        response = send(place["practitioner"], "get", reverse("clients:list"), params, (200,))
         shown = query.strip()[:100]
         if "<" in shown and len(shown) > 6:
             assert shown not in response.content.decode(), "the query is echoed unescaped"
@@ -392,7 +393,7 @@ def test_the_client_search_answers_every_query(place, query, page, archived):
 def test_the_library_search_answers_every_query(place, query, kind, muscle, page):
     with rolled_back():
         params = {"q": query, "kind": kind, "muscle": muscle, "page": page}
-        response = send(place["practitioner"], "get", reverse("library"), params, (200,))
+        response = send(place["practitioner"], "get", reverse("library:index"), params, (200,))
         shown = query.strip()[:100]
         if "<" in shown and len(shown) > 6:
             assert shown not in response.content.decode(), "the query is echoed unescaped"
@@ -495,7 +496,7 @@ def test_the_session_chart_refuses_or_stores_within_the_rules(place, fields, row
     assume(data)  # an empty POST shows the chart, like a GET
     browser = place["practitioner"]
     session_pk = place["session"].pk
-    url = reverse("session_chart", args=[session_pk])
+    url = reverse("care:session_chart", args=[session_pk])
     with rolled_back():
         before = chart_snapshot(session_pk)
         response = send(browser, "post", url, data)
@@ -513,7 +514,7 @@ def test_the_session_chart_refuses_or_stores_within_the_rules(place, fields, row
             session = TreatmentSession.objects.get(pk=session_pk)
             assert session.status == TreatmentSession.Status.COMPLETED
             check_stored_chart(session)
-            send(browser, "get", reverse("session_detail", args=[session_pk]), allowed=(200,))
+            send(browser, "get", reverse("care:session_detail", args=[session_pk]), allowed=(200,))
 
 
 # The dose of a program item ------------------------------------------------------------
@@ -547,7 +548,7 @@ dose_fields = form_data(DOSE_VALID, DOSE_HOSTILE)
 def test_the_dose_form_refuses_or_stores_within_the_rules(place, fields):
     browser = place["practitioner"]
     item = place["draft_item"]
-    url = reverse("program_item_update", args=[place["client"].pk, item.pk])
+    url = reverse("clients:program_item_update", args=[place["client"].pk, item.pk])
     data = {f"item-{item.pk}-{name}": value for name, value in fields.items()}
     with rolled_back():
         before = row_values(ProgramItem.objects.filter(pk=item.pk))
@@ -570,7 +571,7 @@ def test_the_dose_form_refuses_or_stores_within_the_rules(place, fields):
             send(
                 browser,
                 "get",
-                reverse("program_builder", args=[place["client"].pk]),
+                reverse("clients:program_builder", args=[place["client"].pk]),
                 allowed=(200,),
             )
 
@@ -591,7 +592,7 @@ def test_the_dose_form_refuses_or_stores_within_the_rules(place, fields):
 def test_done_today_refuses_or_stores_within_the_rules(place, fields):
     browser = place["portal"]
     item = place["item"]
-    url = reverse("portal_log_done", args=[item.key])
+    url = reverse("portal:log_done", args=[item.key])
     with rolled_back():
         before = row_values(AdherenceEntry.objects.all())
         response = send(browser, "post", url, fields)
@@ -605,8 +606,8 @@ def test_done_today_refuses_or_stores_within_the_rules(place, fields):
             entry = AdherenceEntry.objects.get(item=item)
             assert_storable([entry])
             assert entry.pain is None or 0 <= entry.pain <= 10, f"pain stored as {entry.pain}"
-            send(browser, "get", reverse("portal"), allowed=(200,))
-            send(browser, "get", reverse("portal_week"), allowed=(200,))
+            send(browser, "get", reverse("portal:home"), allowed=(200,))
+            send(browser, "get", reverse("portal:week"), allowed=(200,))
 
 
 # Clinic settings -----------------------------------------------------------------------
@@ -640,7 +641,7 @@ def test_clinic_settings_refuse_or_store_within_the_rules(place, fields):
     clinic_pk = place["clinic"].pk
     with rolled_back():
         before = row_values(Clinic.objects.filter(pk=clinic_pk))
-        response = send(browser, "post", reverse("clinic_settings"), fields)
+        response = send(browser, "post", reverse("team:settings"), fields)
         if response.status_code == 200:
             event("refused")
             assert_refusal_shown(response, response.context["form"])
@@ -652,8 +653,8 @@ def test_clinic_settings_refuse_or_store_within_the_rules(place, fields):
             assert clinic.name.strip()
             assert clinic.time_zone in zoneinfo.available_timezones()
             assert clinic.stretch_word in Clinic.StretchWord.values
-            send(browser, "get", reverse("dashboard"), allowed=(200,))
-            send(browser, "get", reverse("clinic_settings"), allowed=(200,))
+            send(browser, "get", reverse("care:dashboard"), allowed=(200,))
+            send(browser, "get", reverse("team:settings"), allowed=(200,))
 
 
 # Signing in ----------------------------------------------------------------------------
@@ -697,7 +698,13 @@ def test_sign_in_refuses_hostile_credentials_with_a_message(place, username, pas
         st.sampled_from([2**15, 2**31, 2**63 - 1, 2**63, 2**64]),
     ),
     name=st.sampled_from(
-        ["client_detail", "client_edit", "plan_detail", "session_chart", "exercise_detail"]
+        [
+            "clients:detail",
+            "clients:edit",
+            "care:plan_detail",
+            "care:session_chart",
+            "library:detail",
+        ]
     ),
 )
 def test_huge_ids_in_urls_answer_not_found(place, number, name):

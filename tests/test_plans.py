@@ -32,7 +32,7 @@ def test_practitioner_starts_a_plan_from_a_series(
     Series.objects.install_defaults(clinic)
     series = Series.objects.get(clinic=clinic, name="Structural Integration — 10 sessions")
     response = practitioner_client.post(
-        reverse("plan_create", args=[client_record.pk]),
+        reverse("clients:plan_create", args=[client_record.pk]),
         {"series": series.pk, "lead": practitioner.pk, "started_on": "2026-11-02"},
         follow=True,
     )
@@ -57,7 +57,7 @@ def test_standard_series_have_a_step_per_session(clinic):
 
 def test_plan_page_says_where_the_client_is(practitioner_client, plan):
     completed_sessions(plan, [(7, 5), (6, 4), (6, 3)])
-    response = practitioner_client.get(reverse("plan_detail", args=[plan.pk]))
+    response = practitioner_client.get(reverse("care:plan_detail", args=[plan.pk]))
     assert "Session 3 of 10" in response.text
     assert "Next: session 4, Step 4" in response.text
     assert "Focus of step 4" in response.text
@@ -66,7 +66,7 @@ def test_plan_page_says_where_the_client_is(practitioner_client, plan):
 def test_booking_takes_the_next_free_number(practitioner_client, plan, practitioner):
     completed_sessions(plan, [(7, 5)])
     practitioner_client.post(
-        reverse("session_schedule", args=[plan.pk]),
+        reverse("care:session_schedule", args=[plan.pk]),
         {
             "date": "2026-12-03",
             "time": "14:30",
@@ -84,7 +84,7 @@ def test_booking_past_the_last_session_is_refused(practitioner_client, clinic, p
     plan = PlanFactory(series=series, lead=practitioner, client__clinic=clinic)
     completed_sessions(plan, [(5, 4), (4, 3)], signed=False)
     response = practitioner_client.post(
-        reverse("session_schedule", args=[plan.pk]),
+        reverse("care:session_schedule", args=[plan.pk]),
         {
             "date": "2026-12-03",
             "time": "14:30",
@@ -97,7 +97,7 @@ def test_booking_past_the_last_session_is_refused(practitioner_client, clinic, p
 
 def test_booking_far_in_the_future_is_refused(practitioner_client, plan, practitioner):
     response = practitioner_client.post(
-        reverse("session_schedule", args=[plan.pk]),
+        reverse("care:session_schedule", args=[plan.pk]),
         {
             "date": "2031-01-01",
             "time": "09:00",
@@ -110,14 +110,14 @@ def test_booking_far_in_the_future_is_refused(practitioner_client, plan, practit
 
 
 def test_stopping_a_plan_early_needs_a_reason(practitioner_client, plan):
-    practitioner_client.post(reverse("plan_stop", args=[plan.pk]), {"reason": ""})
+    practitioner_client.post(reverse("care:plan_stop", args=[plan.pk]), {"reason": ""})
     plan.refresh_from_db()
     assert plan.status == Plan.Status.ACTIVE
-    practitioner_client.post(reverse("plan_stop", args=[plan.pk]), {"reason": "Moved away."})
+    practitioner_client.post(reverse("care:plan_stop", args=[plan.pk]), {"reason": "Moved away."})
     plan.refresh_from_db()
     assert plan.status == Plan.Status.STOPPED
     assert plan.stop_reason == "Moved away."
-    response = practitioner_client.get(reverse("plan_detail", args=[plan.pk]))
+    response = practitioner_client.get(reverse("care:plan_detail", args=[plan.pk]))
     assert "Stopped early" in response.text
     assert "Moved away." in response.text
 
@@ -126,12 +126,12 @@ def test_no_drop_in_pain_by_session_5_flags_the_plan(practitioner_client, plan):
     completed_sessions(plan, [(6, 5), (6, 4), (7, 5), (6, 5), (6, 5)])
     assert list(Plan.objects.needing_reassessment()) == [plan]
     assert plan.needs_reassessment
-    response = practitioner_client.get(reverse("plan_detail", args=[plan.pk]))
+    response = practitioner_client.get(reverse("care:plan_detail", args=[plan.pk]))
     assert "Time to reassess." in response.text
-    progress = practitioner_client.get(reverse("plan_progress", args=[plan.pk]))
+    progress = practitioner_client.get(reverse("care:plan_progress", args=[plan.pk]))
     assert "Time to reassess." in progress.text and "(6/10 then, 6/10 now)" in progress.text
     assert "5 of 10 sessions done" in progress.text
-    dashboard = practitioner_client.get(reverse("dashboard"))
+    dashboard = practitioner_client.get(reverse("care:dashboard"))
     assert "Reassess: no drop in pain by session 5" in dashboard.text
     assert plan.client.full_name in dashboard.text
 
@@ -139,7 +139,7 @@ def test_no_drop_in_pain_by_session_5_flags_the_plan(practitioner_client, plan):
 def test_a_drop_in_pain_by_session_5_does_not_flag(practitioner_client, plan):
     completed_sessions(plan, [(7, 5), (6, 4), (5, 4), (5, 3), (4, 2)])
     assert not plan.needs_reassessment
-    progress = practitioner_client.get(reverse("plan_progress", args=[plan.pk]))
+    progress = practitioner_client.get(reverse("care:plan_progress", args=[plan.pk]))
     assert "Time to reassess." not in progress.text
     assert not Plan.objects.needing_reassessment().exists()
 
@@ -181,7 +181,7 @@ def test_progress_page_charts_pain_and_tabulates_posture_and_regions(practitione
         session.save()
     PainRegionFactory(session=sessions[0], region="low_back", intensity=8)
     PainRegionFactory(session=sessions[2], region="low_back", intensity=3)
-    response = practitioner_client.get(reverse("plan_progress", args=[plan.pk]))
+    response = practitioner_client.get(reverse("care:plan_progress", args=[plan.pk]))
     assert response.text.count('class="dot-before"') == 3
     assert "Session 1, before: 8" in response.text
     assert "Session 3, after: 2" in response.text
@@ -207,9 +207,9 @@ def test_plan_and_progress_pages_do_not_grow_queries_with_sessions(
         PainRegionFactory(session=session)
     TreatmentSessionFactory(plan=plan, number=count + 1)
     with django_assert_max_num_queries(10):
-        practitioner_client.get(reverse("plan_detail", args=[plan.pk]))
+        practitioner_client.get(reverse("care:plan_detail", args=[plan.pk]))
     with django_assert_max_num_queries(8):
-        practitioner_client.get(reverse("plan_progress", args=[plan.pk]))
+        practitioner_client.get(reverse("care:plan_progress", args=[plan.pk]))
 
 
 @pytest.mark.parametrize("count", [1, 8])
@@ -223,20 +223,20 @@ def test_dashboard_queries_do_not_grow_with_the_agenda(
         completed_sessions(plan, [(6, 6)] * 5)
         TreatmentSessionFactory(plan=plan, number=6, scheduled_at=timezone.now())
     with django_assert_max_num_queries(9):
-        response = practitioner_client.get(reverse("dashboard"))
+        response = practitioner_client.get(reverse("care:dashboard"))
     assert len(response.context["to_reassess"]) == count
 
 
 def test_dashboard_lists_todays_sessions_with_a_link_to_chart(practitioner_client, plan):
     session = TreatmentSessionFactory(plan=plan, number=1, scheduled_at=timezone.now())
-    response = practitioner_client.get(reverse("dashboard"))
-    assert reverse("session_chart", args=[session.pk]) in response.text
+    response = practitioner_client.get(reverse("care:dashboard"))
+    assert reverse("care:session_chart", args=[session.pk]) in response.text
     assert plan.client.full_name in response.text
 
 
 def test_client_page_lists_plans_and_sessions(practitioner_client, plan):
     completed_sessions(plan, [(7, 5)])
-    response = practitioner_client.get(reverse("client_detail", args=[plan.client.pk]))
+    response = practitioner_client.get(reverse("clients:detail", args=[plan.client.pk]))
     assert plan.series.name in response.text
     assert "1 of 10 sessions done" in response.text
     assert "7 → 5" in response.text
@@ -244,7 +244,7 @@ def test_client_page_lists_plans_and_sessions(practitioner_client, plan):
 
 def test_dashboard_links_to_all_active_clients(practitioner_client, clinic):
     ClientFactory.create_batch(3, clinic=clinic)
-    response = practitioner_client.get(reverse("dashboard"))
+    response = practitioner_client.get(reverse("care:dashboard"))
     assert "All 3 active clients" in response.text
 
 

@@ -7,7 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from clinic.models import Clinic, Exercise, User
+from clinic.library.models import Exercise
+from clinic.models import Clinic, User
 from sessions.models import AdherenceEntry
 from tests.factories import (
     AdherenceEntryFactory,
@@ -80,7 +81,7 @@ def today(portal_client):
 
 
 def test_client_sees_each_exercise_with_steps_dose_and_cautions(signed_in, program):
-    response = signed_in.get(reverse("portal"))
+    response = signed_in.get(reverse("portal:home"))
     page = text_of(response)
     assert "Do these after your walk." in page
     assert "Slow dead bug" in page
@@ -95,7 +96,7 @@ def test_client_sees_each_exercise_with_steps_dose_and_cautions(signed_in, progr
 
 
 def test_steps_are_numbered_in_order(signed_in, program):
-    response = signed_in.get(reverse("portal"))
+    response = signed_in.get(reverse("portal:home"))
     steps = re.search(r'<ol class="steps">(.*?)</ol>', response.text, re.S).group(1)
     assert re.findall(r"<li>(.*?)</li>", steps) == [
         "Lie on your back, arms up.",
@@ -116,7 +117,7 @@ def test_only_the_current_version_is_shown(signed_in, portal_client, dead_bug):
         exercises=[ExerciseFactory(clinic=portal_client.clinic, name="Draft bridge")],
     )
     ProgramFactory(client=portal_client, exercises=[dead_bug])
-    page = text_of(signed_in.get(reverse("portal")))
+    page = text_of(signed_in.get(reverse("portal:home")))
     assert "Slow dead bug" in page
     assert "Old clamshell" not in page
     assert "Draft bridge" not in page
@@ -124,13 +125,13 @@ def test_only_the_current_version_is_shown(signed_in, portal_client, dead_bug):
 
 def test_client_without_a_program_is_told_it_will_appear_here(signed_in, portal_client):
     ProgramFactory(client=portal_client, draft=True, exercises=[ExerciseFactory()])
-    page = text_of(signed_in.get(reverse("portal")))
+    page = text_of(signed_in.get(reverse("portal:home")))
     assert "No home program yet" in page
     assert f"{portal_client.clinic.name} has not given you a home program yet." in page
 
 
 def test_hold_timer_button_waits_for_the_script_and_the_hold_shows_as_text(signed_in, program):
-    response = signed_in.get(reverse("portal"))
+    response = signed_in.get(reverse("portal:home"))
     assert "Hold for 5 seconds, 8 times." in text_of(response)
     assert re.search(r"<button[^>]*data-start hidden>Start a 5-second hold</button>", response.text)
     assert 'src="/static/js/hold_timer.js" defer' in response.text
@@ -143,7 +144,7 @@ def test_hold_timer_button_waits_for_the_script_and_the_hold_shows_as_text(signe
 
 def test_done_today_records_the_entry_and_swaps_in_done_with_undo(signed_in, item, portal_client):
     response = signed_in.post(
-        reverse("portal_log_done", args=[item.key]),
+        reverse("portal:log_done", args=[item.key]),
         {"pain": "3", "comment": "Easier than Monday"},
         headers=HTMX,
     )
@@ -163,16 +164,16 @@ def test_done_today_records_the_entry_and_swaps_in_done_with_undo(signed_in, ite
 
 
 def test_done_today_without_javascript_goes_back_to_the_item(signed_in, item):
-    response = signed_in.post(reverse("portal_log_done", args=[item.key]), {"pain": ""})
+    response = signed_in.post(reverse("portal:log_done", args=[item.key]), {"pain": ""})
     assert response.status_code == 302
     assert response.url == f"/portal/#item-{item.pk}"
     assert AdherenceEntry.objects.get().pain is None
-    page = text_of(signed_in.get(reverse("portal")))
+    page = text_of(signed_in.get(reverse("portal:home")))
     assert "Done today Undo" in page
 
 
 def test_logging_twice_on_one_day_keeps_one_entry_with_the_latest_answers(signed_in, item):
-    url = reverse("portal_log_done", args=[item.key])
+    url = reverse("portal:log_done", args=[item.key])
     signed_in.post(url, {"pain": "5"})
     signed_in.post(url, {"pain": "2"})
     assert list(AdherenceEntry.objects.values_list("pain", flat=True)) == [2]
@@ -181,7 +182,7 @@ def test_logging_twice_on_one_day_keeps_one_entry_with_the_latest_answers(signed
 @pytest.mark.parametrize("pain", ["11", "-1", "a lot"])
 def test_pain_outside_0_to_10_is_explained_and_what_was_typed_is_kept(signed_in, item, pain):
     response = signed_in.post(
-        reverse("portal_log_done", args=[item.key]),
+        reverse("portal:log_done", args=[item.key]),
         {"pain": pain, "comment": "Twinge on the left"},
         headers=HTMX,
     )
@@ -194,7 +195,7 @@ def test_pain_outside_0_to_10_is_explained_and_what_was_typed_is_kept(signed_in,
 
 def test_a_long_comment_without_javascript_shows_the_page_with_the_message(signed_in, item):
     response = signed_in.post(
-        reverse("portal_log_done", args=[item.key]), {"pain": "4", "comment": "x" * 501}
+        reverse("portal:log_done", args=[item.key]), {"pain": "4", "comment": "x" * 501}
     )
     assert response.status_code == 200
     page = text_of(response)
@@ -207,7 +208,7 @@ def test_a_long_comment_without_javascript_shows_the_page_with_the_message(signe
 
 def test_undo_takes_back_todays_entry(signed_in, item):
     AdherenceEntryFactory(item=item, pain=2)
-    response = signed_in.post(reverse("portal_log_undo", args=[item.key]), headers=HTMX)
+    response = signed_in.post(reverse("portal:log_undo", args=[item.key]), headers=HTMX)
     assert response.status_code == 200
     assert 'aria-label="Done today: Slow dead bug">Done today</button>' in response.text
     assert "Undo" not in text_of(response)
@@ -217,14 +218,14 @@ def test_undo_takes_back_todays_entry(signed_in, item):
 def test_yesterdays_entry_cannot_be_undone(signed_in, item, portal_client):
     yesterday = today(portal_client) - datetime.timedelta(days=1)
     AdherenceEntryFactory(item=item, day=yesterday)
-    response = signed_in.post(reverse("portal_log_undo", args=[item.key]), follow=True)
+    response = signed_in.post(reverse("portal:log_undo", args=[item.key]), follow=True)
     assert "There was nothing to undo for today." in text_of(response)
     assert AdherenceEntry.objects.get().day == yesterday
 
 
 def test_the_portal_page_shows_done_only_for_today(signed_in, item, portal_client):
     AdherenceEntryFactory(item=item, day=today(portal_client) - datetime.timedelta(days=1))
-    page = text_of(signed_in.get(reverse("portal")))
+    page = text_of(signed_in.get(reverse("portal:home")))
     assert "Undo" not in page
 
 
@@ -240,9 +241,9 @@ def other_item(clinic):
 @pytest.mark.parametrize(
     ("name", "method"),
     [
-        ("portal_log_done", "post"),
-        ("portal_log_undo", "post"),
-        ("portal_exercise_image", "get"),
+        ("portal:log_done", "post"),
+        ("portal:log_undo", "post"),
+        ("portal:exercise_image", "get"),
     ],
 )
 def test_another_clients_item_answers_404(signed_in, program, other_item, name, method):
@@ -256,23 +257,23 @@ def test_items_of_an_earlier_version_cannot_be_logged(signed_in, portal_client, 
     item.program.replaced_at = timezone.now()
     item.program.save()
     ProgramFactory(client=portal_client, exercises=[ExerciseFactory()])
-    response = signed_in.post(reverse("portal_log_done", args=[item.key]))
+    response = signed_in.post(reverse("portal:log_done", args=[item.key]))
     assert response.status_code == 404
     assert not AdherenceEntry.objects.exists()
 
 
 PORTAL_PAGES = [
-    ("portal", "get"),
-    ("portal_week", "get"),
-    ("portal_print", "get"),
-    ("portal_log_done", "post"),
-    ("portal_log_undo", "post"),
-    ("portal_exercise_image", "get"),
+    ("portal:home", "get"),
+    ("portal:week", "get"),
+    ("portal:print", "get"),
+    ("portal:log_done", "post"),
+    ("portal:log_undo", "post"),
+    ("portal:exercise_image", "get"),
 ]
 
 
 def portal_url(name, item):
-    return reverse(name, args=[item.key]) if "_log_" in name or "image" in name else reverse(name)
+    return reverse(name, args=[item.key]) if "log_" in name or "image" in name else reverse(name)
 
 
 @pytest.mark.parametrize(("name", "method"), PORTAL_PAGES)
@@ -293,8 +294,8 @@ def test_the_exercise_image_is_served_to_its_client_only(signed_in, program, dea
     dead_bug.image = SimpleUploadedFile("dead-bug.png", PNG, content_type="image/png")
     dead_bug.save()
     item = program.items.get(exercise=dead_bug)
-    page = signed_in.get(reverse("portal"))
-    image_url = reverse("portal_exercise_image", args=[item.key])
+    page = signed_in.get(reverse("portal:home"))
+    image_url = reverse("portal:exercise_image", args=[item.key])
     assert f'src="{image_url}"' in page.text
     assert 'alt="Picture of Slow dead bug"' in page.text
     response = signed_in.get(image_url)
@@ -304,7 +305,7 @@ def test_the_exercise_image_is_served_to_its_client_only(signed_in, program, dea
 
 
 def test_an_exercise_without_an_image_answers_404(signed_in, item):
-    assert signed_in.get(reverse("portal_exercise_image", args=[item.key])).status_code == 404
+    assert signed_in.get(reverse("portal:exercise_image", args=[item.key])).status_code == 404
 
 
 # The week -----------------------------------------------------------------------------
@@ -318,7 +319,7 @@ def test_week_shows_what_was_done_each_day_with_pain(signed_in, program, portal_
     AdherenceEntryFactory(item=first, day=day, pain=4)
     AdherenceEntryFactory(item=first, day=day - datetime.timedelta(days=2))
     AdherenceEntryFactory(item=second, day=day - datetime.timedelta(days=8))  # too long ago
-    response = signed_in.get(reverse("portal_week"))
+    response = signed_in.get(reverse("portal:week"))
     rows = re.findall(r"<tr>(.*?)</tr>", response.text, re.S)[1:]
     assert len(rows) == 2
     cells = [text_of_cell(cell) for cell in re.findall(r"<td.*?</td>", rows[0], re.S)]
@@ -351,18 +352,18 @@ def test_week_encouragement_follows_the_days_done(
     item = program.items.get()
     for n in range(days_done):
         AdherenceEntryFactory(item=item, day=today(portal_client) - datetime.timedelta(days=n))
-    assert line in text_of(signed_in.get(reverse("portal_week")))
+    assert line in text_of(signed_in.get(reverse("portal:week")))
 
 
 def test_week_without_a_program_says_so(signed_in):
-    assert "No home program yet" in text_of(signed_in.get(reverse("portal_week")))
+    assert "No home program yet" in text_of(signed_in.get(reverse("portal:week")))
 
 
 # Print --------------------------------------------------------------------------------
 
 
 def test_print_view_is_a_handout_of_the_current_program(signed_in, program, portal_client):
-    page = text_of(signed_in.get(reverse("portal_print")))
+    page = text_of(signed_in.get(reverse("portal:print")))
     assert portal_client.clinic.name in page
     assert f"Home program for {portal_client.full_name}" in page
     assert f"Version {program.version}" in page
@@ -396,12 +397,12 @@ def test_a_lengthening_clinic_never_shows_the_word_stretch(client):
     AdherenceEntryFactory(item=program.items.first(), pain=1)
 
     client.force_login(therapist.user)
-    client.post(reverse("client_invite", args=[person.pk]))
+    client.post(reverse("clients:invite", args=[person.pk]))
     (message,) = mail.outbox
     assert "stretch" not in f"{message.subject}\n{message.body}".lower()
 
     client.force_login(User.objects.get(email="odile@example.org"))
-    pages = [client.get(reverse(name)) for name in ("portal", "portal_week", "portal_print")]
+    pages = [client.get(reverse(name)) for name in ("portal:home", "portal:week", "portal:print")]
     for response in pages:
         assert response.status_code == 200
         assert "stretch" not in response.text.lower(), response.request["PATH_INFO"]
@@ -424,7 +425,7 @@ def test_portal_queries_do_not_grow_with_the_program(
     client.force_login(person.user)
     # session, user (with their client and clinic), program, items, exercises, today's entries
     with django_assert_num_queries(6):
-        response = client.get(reverse("portal"))
+        response = client.get(reverse("portal:home"))
     assert text_of(response).count("Done today · pain 3 of 10") == 2
 
 
@@ -438,5 +439,5 @@ def test_week_queries_do_not_grow_with_the_program(client, clinic, size, django_
         AdherenceEntryFactory(item=item)
     client.force_login(person.user)
     with django_assert_num_queries(6):
-        response = client.get(reverse("portal_week"))
+        response = client.get(reverse("portal:week"))
     assert text_of(response).count("✓ Done") == size

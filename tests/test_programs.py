@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from clinic.models import Clinic, Exercise
+from clinic.library.models import Exercise
+from clinic.models import Clinic
 from sessions.adherence import adherence_summary
 from sessions.models import HomeProgram
 from tests.factories import (
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 
 def start(client, record, **data):
-    client.post(reverse("program_start", args=[record.pk]), data)
+    client.post(reverse("clients:program_start", args=[record.pk]), data)
     return HomeProgram.objects.drafts().get(client=record)
 
 
@@ -31,9 +32,11 @@ def shared(slug_part):
 def test_building_and_giving_the_first_version(practitioner_client, client_record):
     draft = start(practitioner_client, client_record)
     ball = shared("psoas")
-    practitioner_client.post(reverse("program_add", args=[client_record.pk]), {"exercise": ball.pk})
+    practitioner_client.post(
+        reverse("clients:program_add", args=[client_record.pk]), {"exercise": ball.pk}
+    )
     response = practitioner_client.post(
-        reverse("program_publish", args=[client_record.pk]),
+        reverse("clients:program_publish", args=[client_record.pk]),
         {"note": "Every morning."},
         follow=True,
     )
@@ -51,15 +54,17 @@ def test_revising_keeps_the_old_version_readable(practitioner_client, client_rec
     assert draft.version == 2
     assert [i.exercise for i in draft.items.all()] == [i.exercise for i in first.items.all()]
     practitioner_client.post(
-        reverse("program_add", args=[client_record.pk]), {"exercise": shared("dead-bug").pk}
+        reverse("clients:program_add", args=[client_record.pk]), {"exercise": shared("dead-bug").pk}
     )
-    practitioner_client.post(reverse("program_publish", args=[client_record.pk]), {"note": ""})
+    practitioner_client.post(
+        reverse("clients:program_publish", args=[client_record.pk]), {"note": ""}
+    )
     first.refresh_from_db()
     assert first.replaced_at is not None
     assert first.items.count() == 1
     assert HomeProgram.objects.current().get(client=client_record).items.count() == 2
     old = practitioner_client.get(
-        reverse("program_detail", args=[client_record.pk]), {"version": 1}
+        reverse("clients:program", args=[client_record.pk]), {"version": 1}
     )
     assert "replaced" in old.text
 
@@ -75,19 +80,21 @@ def test_a_revision_started_from_a_session_is_tied_to_it(
     draft = start(practitioner_client, client_record, session=session.pk)
     assert draft.session == session
     practitioner_client.post(
-        reverse("program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
+        reverse("clients:program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
     )
-    practitioner_client.post(reverse("program_publish", args=[client_record.pk]), {"note": ""})
-    page = practitioner_client.get(reverse("program_detail", args=[client_record.pk]))
-    assert f'at <a href="{reverse("session_detail", args=[session.pk])}">' in page.text
-    note = practitioner_client.get(reverse("session_detail", args=[session.pk]))
+    practitioner_client.post(
+        reverse("clients:program_publish", args=[client_record.pk]), {"note": ""}
+    )
+    page = practitioner_client.get(reverse("clients:program", args=[client_record.pk]))
+    assert f'at <a href="{reverse("care:session_detail", args=[session.pk])}">' in page.text
+    note = practitioner_client.get(reverse("care:session_detail", args=[session.pk]))
     assert "Home program version 1 was given at this session." in note.text
 
 
 def test_an_empty_draft_cannot_be_given(practitioner_client, client_record):
     draft = start(practitioner_client, client_record)
     response = practitioner_client.post(
-        reverse("program_publish", args=[client_record.pk]), {"note": ""}, follow=True
+        reverse("clients:program_publish", args=[client_record.pk]), {"note": ""}, follow=True
     )
     assert "Add at least one exercise" in response.text
     draft.refresh_from_db()
@@ -100,7 +107,7 @@ def test_another_clinics_own_exercise_cannot_be_added(
     draft = start(practitioner_client, client_record)
     theirs = ExerciseFactory(clinic=other_clinic)
     response = practitioner_client.post(
-        reverse("program_add", args=[client_record.pk]), {"exercise": theirs.pk}
+        reverse("clients:program_add", args=[client_record.pk]), {"exercise": theirs.pk}
     )
     assert response.status_code == 404
     assert not draft.items.exists()
@@ -110,12 +117,12 @@ def test_another_clinics_own_exercise_cannot_be_added(
 def test_a_dose_out_of_range_is_refused(practitioner_client, client_record, value):
     start(practitioner_client, client_record)
     practitioner_client.post(
-        reverse("program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
+        reverse("clients:program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
     )
     item = HomeProgram.objects.drafts().get(client=client_record).items.get()
     prefix = f"item-{item.pk}"
     response = practitioner_client.post(
-        reverse("program_item_update", args=[client_record.pk, item.pk]),
+        reverse("clients:program_item_update", args=[client_record.pk, item.pk]),
         {
             f"{prefix}-sets": value,
             f"{prefix}-side": "both",
@@ -134,11 +141,11 @@ def test_a_dose_out_of_range_is_refused(practitioner_client, client_record, valu
 def test_the_dose_form_opens_in_place_or_as_its_own_page(practitioner_client, client_record):
     start(practitioner_client, client_record)
     practitioner_client.post(
-        reverse("program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
+        reverse("clients:program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
     )
     item = HomeProgram.objects.drafts().get(client=client_record).items.get()
-    url = reverse("program_item_update", args=[client_record.pk, item.pk])
-    builder = practitioner_client.get(reverse("program_builder", args=[client_record.pk]))
+    url = reverse("clients:program_item_update", args=[client_record.pk, item.pk])
+    builder = practitioner_client.get(reverse("clients:program_builder", args=[client_record.pk]))
     assert f'hx-get="{url}"' in builder.text and f'<a href="{url}">' in builder.text
     assert f'name="item-{item.pk}-sets"' not in builder.text  # loaded when opened
 
@@ -153,11 +160,11 @@ def test_moving_an_item_up_reorders_the_draft(practitioner_client, client_record
     start(practitioner_client, client_record)
     for part in ("psoas", "dead-bug"):
         practitioner_client.post(
-            reverse("program_add", args=[client_record.pk]), {"exercise": shared(part).pk}
+            reverse("clients:program_add", args=[client_record.pk]), {"exercise": shared(part).pk}
         )
     draft = HomeProgram.objects.drafts().get(client=client_record)
     last = draft.items.order_by("position").last()
-    practitioner_client.post(reverse("program_item_up", args=[client_record.pk, last.pk]))
+    practitioner_client.post(reverse("clients:program_item_up", args=[client_record.pk, last.pk]))
     assert draft.items.order_by("position").first() == last
 
 
@@ -168,10 +175,10 @@ def test_the_note_may_not_say_stretch_at_a_lengthening_clinic(
     clinic.save()
     draft = start(practitioner_client, client_record)
     practitioner_client.post(
-        reverse("program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
+        reverse("clients:program_add", args=[client_record.pk]), {"exercise": shared("psoas").pk}
     )
     response = practitioner_client.post(
-        reverse("program_publish", args=[client_record.pk]),
+        reverse("clients:program_publish", args=[client_record.pk]),
         {"note": "Stretch every day."},
         follow=True,
     )
@@ -186,7 +193,7 @@ def test_library_search_in_the_builder_queries_stay_flat(
     start(practitioner_client, client_record)
     with django_assert_max_num_queries(7):
         response = practitioner_client.get(
-            reverse("program_builder", args=[client_record.pk]),
+            reverse("clients:program_builder", args=[client_record.pk]),
             {"q": "hamstring"},
             headers={"HX-Request": "true", "HX-Target": "library-results"},
         )
@@ -244,7 +251,7 @@ def test_chart_shows_adherence_and_pulls_the_reports_into_the_notes(
     session = TreatmentSessionFactory(
         plan__client=client_record, plan__lead=practitioner, plan__series__clinic=clinic
     )
-    url = reverse("session_chart", args=[session.pk])
+    url = reverse("care:session_chart", args=[session.pk])
     page = practitioner_client.get(url)
     assert "of prescribed exercise-days done" in page.text
     assert "“Easier on the stairs”" in page.text
@@ -267,7 +274,7 @@ def test_print_view_uses_the_clinics_wording(
         created_by=practitioner,
         exercises=[Exercise.objects.get(slug="ais-psoas-side-lying")],
     )
-    response = practitioner_client.get(reverse("program_print", args=[client_record.pk]))
+    response = practitioner_client.get(reverse("clients:program_print", args=[client_record.pk]))
     assert f"Home program for {client_record.full_name}" in response.text
     assert "lengthening" in response.text.lower()
     handout = response.text[response.text.index('<article class="handout">') :]
@@ -276,10 +283,15 @@ def test_print_view_uses_the_clinics_wording(
 
 def test_program_pages_of_another_clinic_answer_404(practitioner_client, other_clinic):
     theirs = ProgramFactory(client=ClientFactory(clinic=other_clinic))
-    for name in ["program_detail", "program_print", "program_builder"]:
+    for name in ["clients:program", "clients:program_print", "clients:program_builder"]:
         url = reverse(name, args=[theirs.client.pk])
         assert practitioner_client.get(url).status_code == 404, name
-    for name in ["program_start", "program_add", "program_publish", "program_discard"]:
+    for name in [
+        "clients:program_start",
+        "clients:program_add",
+        "clients:program_publish",
+        "clients:program_discard",
+    ]:
         url = reverse(name, args=[theirs.client.pk])
         assert practitioner_client.post(url).status_code == 404, name
     assert HomeProgram.objects.filter(client=theirs.client).count() == 1
@@ -293,4 +305,4 @@ def test_client_page_queries_stay_within_ten(
     for _ in range(items):
         AdherenceEntryFactory(item=ProgramItemFactory(program=program))
     with django_assert_max_num_queries(10):
-        practitioner_client.get(reverse("client_detail", args=[client_record.pk]))
+        practitioner_client.get(reverse("clients:detail", args=[client_record.pk]))

@@ -73,7 +73,7 @@ def test_level_1_practitioner_cannot_log_session_4(client, clinic, smt_series):
     session = TreatmentSessionFactory(plan=plan, number=4, practitioner=level_1)
     client.force_login(level_1.user)
 
-    response = client.post(reverse("session_chart", args=[session.pk]), chart_data(sign="1"))
+    response = client.post(reverse("care:session_chart", args=[session.pk]), chart_data(sign="1"))
 
     assert response.status_code == 200
     assert "Session 4 of this SMT Level 2 — 6 sessions series is outside the credential" in (
@@ -93,7 +93,7 @@ def test_level_1_practitioner_can_sign_session_3(client, clinic, smt_series):
     plan = PlanFactory(series=smt_series, lead=level_1, client__clinic=clinic)
     session = TreatmentSessionFactory(plan=plan, number=3, practitioner=level_1)
     client.force_login(level_1.user)
-    client.post(reverse("session_chart", args=[session.pk]), chart_data(sign="1"))
+    client.post(reverse("care:session_chart", args=[session.pk]), chart_data(sign="1"))
     session.refresh_from_db()
     assert session.is_signed
     assert session.signed_by == level_1
@@ -106,7 +106,7 @@ def test_booking_session_4_for_a_level_1_practitioner_is_refused(client, clinic,
         TreatmentSessionFactory(plan=plan, number=number, practitioner=level_1)
     client.force_login(level_1.user)
     response = client.post(
-        reverse("session_schedule", args=[plan.pk]),
+        reverse("care:session_schedule", args=[plan.pk]),
         {
             "date": "2026-12-01",
             "time": "10:00",
@@ -124,7 +124,7 @@ def test_a_practitioner_without_credential_cannot_lead_the_series(
     si_only = practitioner_with(clinic, Method.STRUCTURAL_INTEGRATION, None, "Sam Si")
     client.force_login(si_only.user)
     response = client.post(
-        reverse("plan_create", args=[client_record.pk]),
+        reverse("clients:plan_create", args=[client_record.pk]),
         {"series": smt_series.pk, "lead": si_only.pk, "started_on": "2026-11-01"},
     )
     assert "holds no credential for Synergetic Myofascial Therapy" in response.text
@@ -137,7 +137,7 @@ def test_admin_signing_someone_elses_session_needs_their_own_credential(client, 
     plan = PlanFactory(series=smt_series, lead=level_2, client__clinic=clinic)
     session = TreatmentSessionFactory(plan=plan, number=2, practitioner=level_2)
     client.force_login(admin.user)
-    response = client.post(reverse("session_chart", args=[session.pk]), chart_data(sign="1"))
+    response = client.post(reverse("care:session_chart", args=[session.pk]), chart_data(sign="1"))
     assert "holds no credential" in response.text
     session.refresh_from_db()
     assert not session.is_signed

@@ -33,7 +33,7 @@ def series_data(series, **overrides):
 def test_admin_rewrites_the_focus_of_a_step(admin_client_of_clinic, clinic):
     series = SeriesFactory(clinic=clinic, session_count=3)
     response = admin_client_of_clinic.post(
-        reverse("series_edit", args=[series.pk]),
+        reverse("series:edit", args=[series.pk]),
         series_data(series, **{"steps-1-focus": "Adductors and the inner line."}),
         follow=True,
     )
@@ -44,7 +44,7 @@ def test_admin_rewrites_the_focus_of_a_step(admin_client_of_clinic, clinic):
 def test_steps_must_match_the_number_of_sessions(admin_client_of_clinic, clinic):
     series = SeriesFactory(clinic=clinic, session_count=3)
     response = admin_client_of_clinic.post(
-        reverse("series_edit", args=[series.pk]), series_data(series, session_count="4")
+        reverse("series:edit", args=[series.pk]), series_data(series, session_count="4")
     )
     assert "A series of 4 sessions needs 4 steps; there are 3." in response.text
     series.refresh_from_db()
@@ -53,7 +53,7 @@ def test_steps_must_match_the_number_of_sessions(admin_client_of_clinic, clinic)
 
 def test_admin_creates_a_series_for_the_clinic(admin_client_of_clinic, clinic):
     admin_client_of_clinic.post(
-        reverse("series_create"),
+        reverse("series:create"),
         {
             "name": "Neck and shoulders — 2 sessions",
             "method": Method.PHYSIOTHERAPY,
@@ -76,33 +76,35 @@ def test_admin_creates_a_series_for_the_clinic(admin_client_of_clinic, clinic):
 
 def test_practitioners_who_are_not_admins_cannot_edit_series(practitioner_client, clinic):
     series = SeriesFactory(clinic=clinic)
-    assert practitioner_client.get(reverse("series_edit", args=[series.pk])).status_code == 404
-    assert practitioner_client.get(reverse("series_list")).status_code == 200
+    assert practitioner_client.get(reverse("series:edit", args=[series.pk])).status_code == 404
+    assert practitioner_client.get(reverse("series:list")).status_code == 200
 
 
 def test_admin_adds_the_standard_series(admin_client_of_clinic, clinic):
-    admin_client_of_clinic.post(reverse("series_install_defaults"))
+    admin_client_of_clinic.post(reverse("series:install_defaults"))
     assert Series.objects.filter(clinic=clinic).count() == 5
 
 
 def test_admin_adds_a_clinic_technique_that_charts_can_tick(
     admin_client_of_clinic, clinic, other_clinic
 ):
-    admin_client_of_clinic.post(reverse("technique_add"), {"name": "Cupping"})
+    admin_client_of_clinic.post(reverse("series:technique_add"), {"name": "Cupping"})
     assert Technique.objects.get(name="Cupping").clinic == clinic
-    assert "Cupping" in admin_client_of_clinic.get(reverse("series_list")).text
+    assert "Cupping" in admin_client_of_clinic.get(reverse("series:list")).text
     form = ChartForm(clinic=other_clinic)
     assert "Cupping" not in [t.name for t in form.fields["techniques"].queryset]
 
 
 def test_a_technique_already_listed_is_refused(admin_client_of_clinic, clinic):
     response = admin_client_of_clinic.post(
-        reverse("technique_add"), {"name": "myofascial release"}, follow=True
+        reverse("series:technique_add"), {"name": "myofascial release"}, follow=True
     )
     assert "is already on the list" in response.text
     assert Technique.objects.filter(name__iexact="myofascial release").count() == 1
 
 
 def test_practitioners_cannot_add_techniques(practitioner_client):
-    assert practitioner_client.post(reverse("technique_add"), {"name": "X"}).status_code == 404
+    assert (
+        practitioner_client.post(reverse("series:technique_add"), {"name": "X"}).status_code == 404
+    )
     assert not Technique.objects.filter(name="X").exists()

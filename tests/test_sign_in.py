@@ -15,13 +15,13 @@ def sign_in(client, email, password=PASSWORD):
 def test_practitioner_lands_on_the_dashboard(client, practitioner):
     response = sign_in(client, practitioner.user.email)
     assert response.headers["Location"] == reverse("home")
-    assert client.get(reverse("home")).headers["Location"] == reverse("dashboard")
+    assert client.get(reverse("home")).headers["Location"] == reverse("care:dashboard")
 
 
 def test_client_lands_on_the_portal(client, portal_client):
     sign_in(client, portal_client.user.email)
     response = client.get(reverse("home"), follow=True)
-    assert response.redirect_chain[-1][0] == reverse("portal")
+    assert response.redirect_chain[-1][0] == reverse("portal:home")
     assert f"Hello, {portal_client.first_name}" in response.text
     assert "not given you a home program yet" in response.text
 
@@ -34,7 +34,7 @@ def test_the_email_box_is_an_email_input(client):
 
 def test_sign_in_ignores_the_case_of_the_email(client, practitioner):
     sign_in(client, practitioner.user.email.upper())
-    assert client.get(reverse("dashboard")).status_code == 200
+    assert client.get(reverse("care:dashboard")).status_code == 200
 
 
 def test_wrong_password_shows_an_error_and_keeps_the_email(client, practitioner):
@@ -48,7 +48,7 @@ def test_wrong_password_shows_an_error_and_keeps_the_email(client, practitioner)
 def test_sign_out_ends_the_session(practitioner_client):
     response = practitioner_client.post(reverse("logout"))
     assert response.headers["Location"] == reverse("login")
-    assert practitioner_client.get(reverse("dashboard")).status_code == 302
+    assert practitioner_client.get(reverse("care:dashboard")).status_code == 302
 
 
 def test_password_change_requires_the_old_password(practitioner_client, practitioner):
@@ -147,7 +147,7 @@ def test_a_practitioner_idle_for_31_minutes_is_signed_out(practitioner_client):
     session = practitioner_client.session
     session["last_seen"] -= 31 * 60
     session.save()
-    response = practitioner_client.get(reverse("dashboard"))
+    response = practitioner_client.get(reverse("care:dashboard"))
     assert response.headers["Location"].startswith(reverse("login"))
     assert "_auth_user_id" not in practitioner_client.session
 
@@ -156,7 +156,7 @@ def test_a_practitioner_active_within_30_minutes_stays_signed_in(practitioner_cl
     session = practitioner_client.session
     session["last_seen"] -= 29 * 60
     session.save()
-    assert practitioner_client.get(reverse("dashboard")).status_code == 200
+    assert practitioner_client.get(reverse("care:dashboard")).status_code == 200
 
 
 def test_a_client_idle_for_an_hour_stays_signed_in(client, portal_client):
@@ -164,13 +164,13 @@ def test_a_client_idle_for_an_hour_stays_signed_in(client, portal_client):
     session = client.session
     session["last_seen"] -= 60 * 60
     session.save()
-    assert client.get(reverse("portal")).status_code == 200
+    assert client.get(reverse("portal:home")).status_code == 200
 
 
 def test_reading_pages_does_not_write_the_session_every_time(
     practitioner_client, django_assert_num_queries
 ):
-    practitioner_client.get(reverse("dashboard"))
+    practitioner_client.get(reverse("care:dashboard"))
     with django_assert_num_queries(2):  # the session and the user, nothing written
         practitioner_client.get(reverse("hello"))
 

@@ -7,10 +7,10 @@ from tests.factories import ClientFactory, PortalClientFactory, PractitionerFact
 
 pytestmark = pytest.mark.django_db
 
-CLIENT_GET_URLS = ["client_detail", "client_edit"]
-CLIENT_POST_URLS = ["client_archive", "client_restore", "client_edit"]
-PRACTITIONER_PAGES = ["dashboard", "client_list", "client_create", "practitioner_list"]
-ADMIN_PAGES = ["clinic_settings", "practitioner_invite"]
+CLIENT_GET_URLS = ["clients:detail", "clients:edit"]
+CLIENT_POST_URLS = ["clients:archive", "clients:restore", "clients:edit"]
+PRACTITIONER_PAGES = ["care:dashboard", "clients:list", "clients:create", "team:list"]
+ADMIN_PAGES = ["team:settings", "team:invite"]
 
 
 @pytest.fixture
@@ -39,25 +39,25 @@ def test_another_clinics_client_cannot_be_changed(practitioner_client, foreign_c
 def test_another_clinics_clients_do_not_appear_in_the_list_or_search(
     practitioner_client, foreign_client
 ):
-    assert "Elsewhere" not in practitioner_client.get(reverse("client_list")).text
-    response = practitioner_client.get(reverse("client_list"), {"q": "Elsewhere"})
+    assert "Elsewhere" not in practitioner_client.get(reverse("clients:list")).text
+    response = practitioner_client.get(reverse("clients:list"), {"q": "Elsewhere"})
     assert list(response.context["page"].object_list) == []
     assert "No client matches “Elsewhere”" in response.text
-    assert "Elsewhere" not in practitioner_client.get(reverse("dashboard")).text
+    assert "Elsewhere" not in practitioner_client.get(reverse("care:dashboard")).text
 
 
 def test_another_clinics_practitioner_cannot_be_edited(admin_client_of_clinic, other_clinic):
     outsider = PractitionerFactory(clinic=other_clinic)
-    url = reverse("practitioner_edit", args=[outsider.pk])
+    url = reverse("team:edit", args=[outsider.pk])
     assert admin_client_of_clinic.get(url).status_code == 404
     assert admin_client_of_clinic.post(url, {"full_name": "Taken over"}).status_code == 404
-    resend = reverse("practitioner_resend_invite", args=[outsider.pk])
+    resend = reverse("team:resend", args=[outsider.pk])
     assert admin_client_of_clinic.post(resend).status_code == 404
 
 
 def test_team_page_lists_only_the_own_clinic(practitioner_client, practitioner, other_clinic):
     outsider = PractitionerFactory(clinic=other_clinic, user__full_name="Ozzie Outsider")
-    response = practitioner_client.get(reverse("practitioner_list"))
+    response = practitioner_client.get(reverse("team:list"))
     assert practitioner.user.full_name in response.text
     assert outsider.user.full_name not in response.text
 
@@ -80,14 +80,14 @@ def test_practitioners_who_are_not_admins_cannot_open_admin_pages(practitioner_c
 
 
 def test_practitioners_cannot_open_the_portal(practitioner_client):
-    assert practitioner_client.get(reverse("portal")).status_code == 404
+    assert practitioner_client.get(reverse("portal:home")).status_code == 404
 
 
 def test_portal_shows_the_signed_in_client_only(client, clinic):
     me = PortalClientFactory(clinic=clinic, first_name="Imogen")
     PortalClientFactory(clinic=clinic, first_name="Someoneelse")
     client.force_login(me.user)
-    response = client.get(reverse("portal"))
+    response = client.get(reverse("portal:home"))
     assert "Hello, Imogen" in response.text
     assert "Someoneelse" not in response.text
 
@@ -95,16 +95,16 @@ def test_portal_shows_the_signed_in_client_only(client, clinic):
 @pytest.mark.parametrize(
     "url",
     [
-        reverse("dashboard"),
-        reverse("client_list"),
-        reverse("client_create"),
-        reverse("client_detail", args=[1]),
-        reverse("client_edit", args=[1]),
-        reverse("practitioner_list"),
-        reverse("practitioner_invite"),
-        reverse("practitioner_edit", args=[1]),
-        reverse("clinic_settings"),
-        reverse("portal"),
+        reverse("care:dashboard"),
+        reverse("clients:list"),
+        reverse("clients:create"),
+        reverse("clients:detail", args=[1]),
+        reverse("clients:edit", args=[1]),
+        reverse("team:list"),
+        reverse("team:invite"),
+        reverse("team:edit", args=[1]),
+        reverse("team:settings"),
+        reverse("portal:home"),
         reverse("password_change"),
         reverse("home"),
     ],
@@ -115,7 +115,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, url):
     assert response.headers["Location"].startswith(reverse("login") + "?next=")
 
 
-@pytest.mark.parametrize("name", ["client_archive", "client_restore", "practitioner_resend_invite"])
+@pytest.mark.parametrize("name", ["clients:archive", "clients:restore", "team:resend"])
 def test_anonymous_posts_change_nothing(client, client_record, name):
     response = client.post(reverse(name, args=[client_record.pk]))
     assert response.status_code in (302, 405)

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from clinic.library_data import EXERCISES
+from clinic.library.data import EXERCISES
 
 
 def load_library(apps, schema_editor):

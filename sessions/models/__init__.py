@@ -11,7 +11,6 @@ from sessions.models.treatment import (
     Technique,
     TreatmentSession,
     covers,
-    techniques_for_clinic,
 )
 
 __all__ = [
@@ -29,5 +28,4 @@ __all__ = [
     "Technique",
     "TreatmentSession",
     "covers",
-    "techniques_for_clinic",
 ]

@@ -1,4 +1,3 @@
-import datetime
 import uuid
 
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -6,7 +5,8 @@ from django.db import models, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from clinic.models import Client, ClinicScopedQuerySet, Dose, Exercise, Practitioner
+from clinic.library.models import Exercise
+from clinic.models import Client, ClinicScopedQuerySet, Dose, Practitioner
 from sessions.models.treatment import TreatmentSession
 
 
@@ -18,6 +18,10 @@ class HomeProgramQuerySet(ClinicScopedQuerySet):
 
     def current(self):
         return self.published().filter(replaced_at__isnull=True)
+
+    def current_of(self, client):
+        """The client's current program (at most one), with the client loaded."""
+        return self.current().filter(client=client).select_related("client")
 
     def drafts(self):
         return self.filter(published_at__isnull=True)
@@ -166,7 +170,3 @@ class AdherenceEntry(models.Model):
 
     def __str__(self):
         return f"{self.item.exercise} on {self.day}"
-
-
-def day_range(first, last):
-    return [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]

@@ -1,3 +1,5 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
@@ -5,7 +7,14 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from clinic.models import Client, Clinic, ClinicScopedQuerySet, Method, Practitioner
+from clinic.models import (
+    Client,
+    Clinic,
+    ClinicScopedQuerySet,
+    Method,
+    Practitioner,
+    SharedOrOwnQuerySet,
+)
 from sessions.bodymap import REGION_LABELS, REGIONS
 from sessions.defaults import DEFAULT_SERIES
 
@@ -252,6 +261,8 @@ class Technique(models.Model):
     )
     name = models.CharField(max_length=80)
 
+    objects = SharedOrOwnQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         constraints = [
@@ -262,15 +273,45 @@ class Technique(models.Model):
         return self.name
 
 
-def techniques_for_clinic(clinic_id):
-    return Technique.objects.filter(Q(clinic__isnull=True) | Q(clinic_id=clinic_id))
-
-
 class TreatmentSessionQuerySet(ClinicScopedQuerySet):
     clinic_path = "plan__client__clinic"
 
     def signed(self):
         return self.filter(signed_at__isnull=False)
+
+    def with_people(self):
+        """With the client, the series and who gave and signed each session: what a
+        session's heading shows."""
+        return self.select_related(
+            "plan__client", "plan__series", "practitioner__user", "signed_by__user"
+        )
+
+    def agenda(self, practitioner, first_day, days):
+        """The practitioner's planned sessions over `days` days from `first_day` (in the
+        current time zone), in time order."""
+        start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time.min))
+        return (
+            self.filter(
+                practitioner=practitioner,
+                status=TreatmentSession.Status.PLANNED,
+                scheduled_at__gte=start,
+                scheduled_at__lt=start + datetime.timedelta(days=days),
+            )
+            .select_related("plan__client", "plan__series")
+            .order_by("scheduled_at")
+        )
+
+    def unsigned_drafts(self, practitioner):
+        """Sessions the practitioner charted but has not signed yet, oldest first."""
+        return (
+            self.filter(
+                practitioner=practitioner,
+                status=TreatmentSession.Status.COMPLETED,
+                signed_at__isnull=True,
+            )
+            .select_related("plan__client")
+            .order_by("scheduled_at")
+        )
 
     def update(self, **kwargs):
         if self.signed().exists():
@@ -386,14 +427,10 @@ class TreatmentSession(models.Model):
         "hamstrings",
         "abdominals",
     ]
-    AMENDABLE_FIELDS = [
-        "subjective",
-        "objective",
-        "assessment",
-        "treatment",
-        "next_focus",
-        "posture_notes",
-    ]
+    # The written note, in the order it reads.
+    NOTE_FIELDS = ["subjective", "objective", "assessment", "treatment", "next_focus"]
+    # Every free text of the note: once it is signed, each changes only by amendment.
+    AMENDABLE_FIELDS = [*NOTE_FIELDS, "posture_notes"]
 
     class Meta:
         ordering = ["number", "scheduled_at"]
@@ -527,6 +564,47 @@ class TreatmentSession(models.Model):
         if plan.is_active and plan.session_count and plan.completed_count >= plan.session_count:
             plan.complete()
 
+    @classmethod
+    def field_label(cls, name):
+        return cls._meta.get_field(name).verbose_name.capitalize()
+
+    def editable_by(self, user):
+        """Practitioners chart and amend their own sessions; clinic admins any of the clinic's."""
+        return user.is_clinic_admin or self.practitioner_id == user.practitioner.pk
+
+    def saved_texts(self):
+        """(label, text) of each free text of the note that is not empty, as saved."""
+        return [
+            (self.field_label(name), getattr(self, name))
+            for name in self.AMENDABLE_FIELDS
+            if getattr(self, name)
+        ]
+
+    def notes(self):
+        """Each part of the written note as it reads now, with its amendments and the text
+        as it was signed."""
+        return [
+            {
+                "name": name,
+                "label": self.field_label(name),
+                "text": self.current_text(name),
+                "amendments": [a for a in self.amendments.all() if a.field == name],
+                "original": getattr(self, name),
+            }
+            for name in self.NOTE_FIELDS
+        ]
+
+    def amend(self, author, field, new_text, reason):
+        """Corrects a signed note; the text it replaces is kept with the amendment."""
+        return Amendment.objects.create(
+            session=self,
+            author=author,
+            field=field,
+            old_text=self.current_text(field),
+            new_text=new_text,
+            reason=reason,
+        )
+
     def current_text(self, field):
         """A notes field as amended: the newest amendment's text, else the original."""
         for amendment in sorted(self.amendments.all(), key=lambda a: a.created_at, reverse=True):
@@ -583,8 +661,7 @@ class Amendment(models.Model):
     field = models.CharField(
         max_length=20,
         choices=[
-            (name, TreatmentSession._meta.get_field(name).verbose_name.capitalize())
-            for name in TreatmentSession.AMENDABLE_FIELDS
+            (name, TreatmentSession.field_label(name)) for name in TreatmentSession.AMENDABLE_FIELDS
         ],
     )
     old_text = models.TextField()

@@ -1,16 +1,14 @@
 """The exercise library, for practitioners: shared entries plus their clinic's own."""
 
-import mimetypes
-
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from clinic.access import clinic_admin_required, practitioner_required
-from clinic.forms import search_text
-from clinic.library_forms import ExerciseForm
-from clinic.models import Exercise
+from clinic.files import private_file_response
+from clinic.library.forms import ExerciseForm
+from clinic.library.models import Exercise
+from clinic.params import search_text
 
 EXERCISES_PER_PAGE = 20
 
@@ -57,12 +55,8 @@ def library(request):
 @practitioner_required
 def exercise_detail(request, pk):
     exercise = get_object_or_404(Exercise.objects.for_user(request.user), pk=pk)
-    can_edit = (
-        request.user.is_clinic_admin and exercise.clinic_id == request.user.practitioner.clinic_id
-    )
-    return render(
-        request, "clinic/exercise_detail.html", {"exercise": exercise, "can_edit": can_edit}
-    )
+    context = {"exercise": exercise, "can_edit": exercise.editable_by(request.user)}
+    return render(request, "clinic/exercise_detail.html", context)
 
 
 @practitioner_required
@@ -72,14 +66,14 @@ def exercise_create(request):
     if form.is_valid():
         exercise = form.save()
         messages.success(request, f"“{clinic.worded(exercise.name)}” is now in your library.")
-        return redirect("exercise_detail", exercise.pk)
+        return redirect("library:detail", exercise.pk)
     return render(request, "clinic/exercise_form.html", {"form": form})
 
 
 @clinic_admin_required
 def exercise_edit(request, pk):
     clinic = request.user.practitioner.clinic
-    exercise = get_object_or_404(Exercise.objects.filter(clinic=clinic), pk=pk)
+    exercise = get_object_or_404(Exercise.objects.editable_by(request.user), pk=pk)
     saved_name = clinic.worded(exercise.name)  # the form changes the instance as it checks
     form = ExerciseForm(
         request.POST or None, request.FILES or None, instance=exercise, clinic=clinic
@@ -87,7 +81,7 @@ def exercise_edit(request, pk):
     if form.is_valid():
         form.save()
         messages.success(request, "Changes saved.")
-        return redirect("exercise_detail", exercise.pk)
+        return redirect("library:detail", exercise.pk)
     return render(
         request,
         "clinic/exercise_form.html",
@@ -100,11 +94,4 @@ def exercise_image(request, pk):
     exercise = get_object_or_404(
         Exercise.objects.for_user(request.user).exclude(image="").only("image"), pk=pk
     )
-    try:
-        image = exercise.image.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    content_type = mimetypes.guess_type(exercise.image.name)[0] or "application/octet-stream"
-    response = FileResponse(image, content_type=content_type)
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+    return private_file_response(exercise.image)

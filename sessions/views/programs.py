@@ -10,8 +10,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from clinic.access import practitioner_required
 from clinic.audit import record
-from clinic.forms import search_text
-from clinic.models import AuditEvent, Client, Exercise
+from clinic.library.models import Exercise
+from clinic.models import AuditEvent, Client
+from clinic.params import posted_id, search_text
 from sessions.adherence import adherence_summary
 from sessions.forms import ProgramItemForm, ProgramNoteForm
 from sessions.models import HomeProgram, ProgramItem, TreatmentSession
@@ -58,14 +59,14 @@ def program_start(request, pk):
     client = client_for(request, pk)
     session = (
         TreatmentSession.objects.for_user(request.user)
-        .filter(plan__client=client, pk=request.POST.get("session") or None)
+        .filter(plan__client=client, pk=posted_id(request, "session"))
         .first()
     )
     draft = HomeProgram.draft_for(client, request.user.practitioner, session=session)
     if session and draft.session_id is None:
         draft.session = session
         draft.save(update_fields=["session"])
-    return redirect("program_builder", client.pk)
+    return redirect("clients:program_builder", client.pk)
 
 
 @practitioner_required
@@ -78,7 +79,7 @@ def program_builder(request, pk):
         .first()
     )
     if draft is None:
-        return redirect("program_detail", client_for(request, pk).pk)
+        return redirect("clients:program", client_for(request, pk).pk)
     return builder_page(request, draft.client, draft, ProgramNoteForm(instance=draft))
 
 
@@ -128,7 +129,7 @@ def answer(request, draft, bound=None, status=200):
     if request.htmx:
         context = {"client": draft.client, "draft": draft, "items": builder_items(draft, bound)}
         return render(request, "sessions/program_builder.html#items", context, status=status)
-    return redirect("program_builder", draft.client_id)
+    return redirect("clients:program_builder", draft.client_id)
 
 
 @require_POST
@@ -136,7 +137,7 @@ def answer(request, draft, bound=None, status=200):
 def program_add(request, pk):
     draft = draft_of(request, pk)
     exercise = get_object_or_404(
-        Exercise.objects.for_clinic(draft.client.clinic_id), pk=request.POST.get("exercise")
+        Exercise.objects.for_clinic(draft.client.clinic_id), pk=posted_id(request, "exercise")
     )
     last = draft.items.aggregate(last=Max("position"))["last"]
     ProgramItem.from_exercise(draft, exercise, (last or 0) + 1).save()
@@ -156,7 +157,7 @@ def program_item_update(request, pk, item_pk):
     if request.method == "GET":
         if request.htmx:
             context["name"] = draft.client.clinic.worded(item.exercise.name)
-            context["update_url"] = reverse("program_item_update", args=[pk, item.pk])
+            context["update_url"] = reverse("clients:program_item_update", args=[pk, item.pk])
             return render(request, "sessions/program_builder.html#dose-form", context)
         return render(request, "sessions/program_item_form.html", context)
     if form.is_valid():
@@ -210,7 +211,7 @@ def program_publish(request, pk):
     messages.success(
         request, f"Version {draft.version} is now {draft.client.first_name}'s home program."
     )
-    return redirect("program_detail", draft.client_id)
+    return redirect("clients:program", draft.client_id)
 
 
 @require_POST
@@ -219,19 +220,13 @@ def program_discard(request, pk):
     draft = draft_of(request, pk)
     draft.delete()
     messages.success(request, "The draft was discarded. The current program is unchanged.")
-    return redirect("program_detail", draft.client_id)
+    return redirect("clients:program", draft.client_id)
 
 
 @practitioner_required
 def program_print(request, pk):
     client = client_for(request, pk)
-    program = (
-        HomeProgram.objects.current()
-        .filter(client=client)
-        .select_related("client")
-        .prefetch_related("items__exercise")
-        .first()
-    )
+    program = HomeProgram.objects.current_of(client).prefetch_related("items__exercise").first()
     context = {"client": client, "clinic": client.clinic, "program": program}
     record(request, AuditEvent.Action.EXPORT, program or client, client=client, summary="print")
     return render(request, "sessions/program_print.html", context)

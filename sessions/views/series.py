@@ -1,3 +1,5 @@
+"""Series templates and the techniques a session note can tick."""
+
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
@@ -5,7 +7,7 @@ from django.views.decorators.http import require_POST
 
 from clinic.access import clinic_admin_required, practitioner_required
 from sessions.forms import SeriesForm, StepFormSet, TechniqueForm
-from sessions.models import Series, techniques_for_clinic
+from sessions.models import Series, Technique
 
 
 @practitioner_required
@@ -13,7 +15,7 @@ def series_list(request):
     clinic = request.user.practitioner.clinic
     context = {
         "series_list": Series.objects.for_user(request.user).prefetch_related("steps"),
-        "techniques": techniques_for_clinic(clinic.pk),
+        "techniques": Technique.objects.for_clinic(clinic.pk),
         "technique_form": TechniqueForm(clinic=clinic),
     }
     return render(request, "sessions/series_list.html", context)
@@ -29,7 +31,7 @@ def technique_add(request):
         messages.success(request, f"{form.instance.name} can now be ticked on session notes.")
     else:
         messages.error(request, " ".join(form.errors["name"]))
-    return redirect("series_list")
+    return redirect("series:list")
 
 
 @clinic_admin_required
@@ -47,7 +49,7 @@ def series_edit(request, pk=None):
             steps.instance = series
             steps.save()
         messages.success(request, f"{series.name} saved.")
-        return redirect("series_list")
+        return redirect("series:list")
     return render(
         request, "sessions/series_form.html", {"form": form, "steps": steps, "series": series}
     )
@@ -58,4 +60,4 @@ def series_edit(request, pk=None):
 def series_install_defaults(request):
     Series.objects.install_defaults(request.user.practitioner.clinic)
     messages.success(request, "The standard series templates are in place.")
-    return redirect("series_list")
+    return redirect("series:list")

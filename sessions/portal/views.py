@@ -3,50 +3,25 @@
 import datetime
 import zoneinfo
 
-from django import forms
 from django.contrib import messages
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from clinic.access import client_required
+from clinic.dates import day_range
+from clinic.files import private_file_response
+from sessions.adherence import Tally
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem
-from sessions.models.programs import day_range
+from sessions.portal.forms import log_form
 
 WEEK_DAYS = 7
-PAIN_SCALE = "Pain is a whole number from 0 to 10."
-
-
-class AdherenceForm(forms.ModelForm):
-    class Meta:
-        model = AdherenceEntry
-        fields = ["pain", "comment"]
-        labels = {"pain": "Pain right now (0–10)", "comment": "A note for your practitioner"}
-        help_texts = {"pain": "0 is no pain at all, 10 the worst you can imagine."}
-        widgets = {
-            "pain": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),
-            "comment": forms.Textarea(attrs={"rows": 2}),
-        }
-        error_messages = {
-            "pain": {"min_value": PAIN_SCALE, "max_value": PAIN_SCALE, "invalid": PAIN_SCALE},
-            "comment": {
-                "max_length": "Please keep the note to %(limit_value)d characters "
-                "(it has %(show_value)d now)."
-            },
-        }
-
-
-def log_form(item, data=None):
-    """The done-today form of one item; its ids name the item, so many fit on one page."""
-    return AdherenceForm(data, auto_id=f"log-{item.pk}-%s")
 
 
 def current_program(client, *prefetch):
-    programs = HomeProgram.objects.current().filter(client=client).select_related("client")
-    return programs.prefetch_related(*prefetch).first()
+    return HomeProgram.objects.current_of(client).prefetch_related(*prefetch).first()
 
 
 def current_item(request, item_key):
@@ -81,7 +56,7 @@ def render_portal(request, failed_item=None, failed_form=None):
 def render_log(request, item, entry=None, form=None):
     """After a change to an item's log: its log area for htmx, the page again without JS."""
     if not request.htmx:
-        return redirect(reverse("portal") + f"#item-{item.pk}")
+        return redirect(reverse("portal:home") + f"#item-{item.pk}")
     item.today_entry = entry
     item.form = form or log_form(item)
     context = {"client": request.user.client_profile, "item": item}
@@ -117,12 +92,7 @@ def log_undo(request, item_key):
 
 @client_required
 def exercise_image(request, item_key):
-    image = current_item(request, item_key).exercise.image
-    if not image:
-        raise Http404
-    response = FileResponse(image.open("rb"))
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+    return private_file_response(current_item(request, item_key).exercise.image)
 
 
 @client_required
@@ -134,34 +104,39 @@ def week(request):
     program = current_program(
         client, "items__exercise", Prefetch("items__entries", queryset=entries)
     )
-    rows, done, expected = [], 0, 0
+    rows, tally, logged = [], Tally(0, 0), False
     if program:
         published = timezone.localdate(
             program.published_at, zoneinfo.ZoneInfo(client.clinic.time_zone)
         )
-        days_since = len(day_range(max(days[0], published), today))
-        for item in program.items.all():
-            by_day = {entry.day: entry for entry in item.entries.all()}
-            rows.append({"item": item, "cells": [by_day.get(day) for day in days]})
-            asked = item.days_expected(days_since)
-            done += min(len(by_day), asked) if asked else len(by_day)
-            expected += asked
+        items = list(program.items.all())
+        done = {(entry.item_id, entry.day) for item in items for entry in item.entries.all()}
+        rows = [{"item": item, "cells": week_cells(item, days)} for item in items]
+        tally = Tally.of(items, day_range(max(days[0], published), today), done)
+        logged = bool(done)
     context = {
         "client": client,
         "program": program,
         "days": days,
         "today": today,
         "rows": rows,
-        "encouragement": encouragement(done, expected),
+        "tally": tally,
+        "encouragement": encouragement(tally, logged),
     }
     return render(request, "portal/week.html", context)
 
 
-def encouragement(done, expected):
+def week_cells(item, days):
+    """The item's entry on each of `days`, or None where it was not done."""
+    by_day = {entry.day: entry for entry in item.entries.all()}
+    return [by_day.get(day) for day in days]
+
+
+def encouragement(tally, logged):
     """A line for the week view, from the share of asked-for exercise-days that were done."""
-    if done == 0:
+    if not logged:
         return "A new week is a good place to begin. One exercise today is a real start."
-    share = done / expected if expected else 1
+    share = tally.done / tally.expected if tally.expected else 1
     if share >= 1:
         return "You did everything your program asked this week. That steady care adds up."
     if share >= 0.6:

@@ -1,3 +1,5 @@
+"""Charting a session on one screen, reading a session, and amending a signed note."""
+
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Prefetch
@@ -5,151 +7,16 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
 from clinic.audit import record
-from clinic.models import AuditEvent, Client
+from clinic.models import AuditEvent
 from sessions.adherence import adherence_summary, reports_as_text
-from sessions.forms import (
-    AmendmentForm,
-    BodyMapForm,
-    ChartForm,
-    PlanForm,
-    ScheduleForm,
-    StopPlanForm,
-)
-from sessions.models import (
-    Amendment,
-    PainRegion,
-    Plan,
-    ScopeError,
-    Series,
-    TreatmentSession,
-)
-from sessions.progress import plan_progress
+from sessions.forms import AmendmentForm, BodyMapForm, ChartForm
+from sessions.models import Amendment, PainRegion, ScopeError, TreatmentSession
 
 Action = AuditEvent.Action
-
-
-def plans_for(user):
-    return Plan.objects.for_user(user).select_related("client", "series", "lead__user")
-
-
-def sessions_for(user):
-    return TreatmentSession.objects.for_user(user).select_related(
-        "plan__client", "plan__series", "practitioner__user", "signed_by__user"
-    )
-
-
-def can_edit(user, session):
-    return user.is_clinic_admin or session.practitioner_id == user.practitioner.pk
-
-
-@practitioner_required
-def plan_create(request, client_pk):
-    client = get_object_or_404(Client.objects.for_user(request.user).active(), pk=client_pk)
-    clinic = request.user.practitioner.clinic
-    form = PlanForm(
-        request.POST or None, clinic=clinic, initial={"lead": request.user.practitioner}
-    )
-    if form.is_valid():
-        plan = form.save(commit=False)
-        plan.client = client
-        plan.save()
-        record(request, Action.CREATE, plan, client=client, summary=plan.series.name)
-        messages.success(request, f"{plan.series} started for {client.full_name}.")
-        return redirect("plan_detail", plan.pk)
-    has_series = Series.objects.filter(clinic=clinic).exists()
-    context = {"form": form, "client": client, "has_series": has_series}
-    return render(request, "sessions/plan_form.html", context)
-
-
-@practitioner_required
-def plan_detail(request, pk):
-    plan = get_object_or_404(plans_for(request.user).prefetch_related("series__steps"), pk=pk)
-    sessions = plan.sessions.select_related("practitioner__user").order_by("number", "scheduled_at")
-    steps = list(plan.series.steps.all())
-    next_number = plan.next_number()
-    context = {
-        "plan": plan,
-        "sessions": sessions,
-        "next_number": next_number,
-        "next_step": plan.series.step_for(next_number, steps) if plan.is_active else None,
-        "has_room": plan.has_room_for(next_number),
-        "schedule_form": ScheduleForm(
-            plan=plan,
-            initial={
-                "practitioner": plan.lead,
-                "date": timezone.localdate(),
-                "time": "09:00",
-                "duration_minutes": 60,
-            },
-        ),
-        "stop_form": StopPlanForm(),
-    }
-    record(request, Action.VIEW, plan, client=plan.client)
-    return render(request, "sessions/plan_detail.html", context)
-
-
-@require_POST
-@practitioner_required
-def plan_stop(request, pk):
-    plan = get_object_or_404(plans_for(request.user).active(), pk=pk)
-    form = StopPlanForm(request.POST)
-    if form.is_valid():
-        plan.stop(form.cleaned_data["reason"])
-        record(request, Action.CHANGE, plan, client=plan.client, summary="stopped early")
-        messages.success(request, "The plan is stopped. Its sessions stay on record.")
-    else:
-        messages.error(request, "Say why the plan is stopping before you stop it.")
-    return redirect("plan_detail", plan.pk)
-
-
-@require_POST
-@practitioner_required
-def plan_complete(request, pk):
-    plan = get_object_or_404(plans_for(request.user).active(), pk=pk)
-    plan.complete()
-    record(request, Action.CHANGE, plan, client=plan.client, summary="completed")
-    messages.success(request, "The plan is marked complete.")
-    return redirect("plan_detail", plan.pk)
-
-
-@practitioner_required
-def session_schedule(request, plan_pk):
-    plan = get_object_or_404(plans_for(request.user).active(), pk=plan_pk)
-    form = ScheduleForm(request.POST or None, plan=plan)
-    if form.is_valid():
-        data = form.cleaned_data
-        session = TreatmentSession.objects.create(
-            plan=plan,
-            number=data["number"],
-            practitioner=data["practitioner"],
-            scheduled_at=data["scheduled_at"],
-            duration_minutes=data["duration_minutes"],
-        )
-        record(request, Action.CREATE, session, client=plan.client, summary="booked")
-        messages.success(
-            request,
-            f"{session.number_label} booked for "
-            f"{timezone.localtime(session.scheduled_at):%b %-d at %H:%M}.",
-        )
-        return redirect("plan_detail", plan.pk)
-    return render(request, "sessions/schedule_form.html", {"plan": plan, "form": form})
-
-
-@require_POST
-@practitioner_required
-def session_set_status(request, pk, status):
-    session = get_object_or_404(
-        sessions_for(request.user).filter(status=TreatmentSession.Status.PLANNED), pk=pk
-    )
-    session.status = status
-    session.save(update_fields=["status", "updated_at"])
-    record(request, Action.CHANGE, session, client=session.plan.client, summary=status)
-    messages.success(request, f"{session.number_label} marked {session.get_status_display()}.")
-    return redirect("plan_detail", session.plan_id)
+Status = TreatmentSession.Status
 
 
 @practitioner_required
@@ -161,16 +28,13 @@ def session_chart(request, pk):
         pk=pk,
     )
     late = session.is_signed and request.method == "POST"
-    if (session.is_signed and not late) or session.status in (
-        TreatmentSession.Status.CANCELLED,
-        TreatmentSession.Status.NO_SHOW,
-    ):
-        return redirect("session_detail", session.pk)
-    if not can_edit(request.user, session):
+    if (session.is_signed and not late) or session.status in (Status.CANCELLED, Status.NO_SHOW):
+        return redirect("care:session_detail", session.pk)
+    if not session.editable_by(request.user):
         messages.info(
             request, f"This session is {session.practitioner}'s to chart; you can read it here."
         )
-        return redirect("session_detail", session.pk)
+        return redirect("care:session_detail", session.pk)
 
     clinic = request.user.practitioner.clinic
     previous = session.previous()
@@ -231,10 +95,10 @@ def save_chart_or_refuse(request, session, form, body_map, previous):
         session.sign(request.user.practitioner)
         record(request, Action.SIGN, session, client=session.plan.client)
         messages.success(request, f"{session.number_label} is signed.")
-        return htmx_aware_redirect(request, reverse("session_detail", args=[session.pk]))
+        return htmx_aware_redirect(request, reverse("care:session_detail", args=[session.pk]))
     if not request.htmx:
         messages.success(request, "Draft saved.")
-        return redirect("session_chart", session.pk)
+        return redirect("care:session_chart", session.pk)
     # The page stays open: its forms now carry the version just saved.
     return {
         "saved_at": timezone.localtime(),
@@ -267,7 +131,7 @@ def conflicting_form(form, saved, clinic):
 
 def chart_initial(session, previous):
     """A new chart starts from the previous session's posture findings."""
-    if session.status != TreatmentSession.Status.PLANNED or previous is None:
+    if session.status != Status.PLANNED or previous is None:
         return {}
     return {name: getattr(previous, name) for name in TreatmentSession.POSTURE_FIELDS}
 
@@ -276,7 +140,7 @@ def body_map_initial(session, previous):
     """The session's own regions; a new chart starts from the previous session's."""
     both = list(PainRegion.objects.filter(session__in=[s for s in [session, previous] if s]))
     regions = [r for r in both if r.session_id == session.pk]
-    if not regions and session.status == TreatmentSession.Status.PLANNED and previous:
+    if not regions and session.status == Status.PLANNED and previous:
         regions = [r for r in both if r.session_id == previous.pk]
     return BodyMapForm.initial_from(regions)
 
@@ -284,7 +148,7 @@ def body_map_initial(session, previous):
 @transaction.atomic
 def save_chart(form, body_map, session):
     session = form.save(commit=False)
-    session.status = TreatmentSession.Status.COMPLETED
+    session.status = Status.COMPLETED
     session.save()
     form.save_m2m()
     session.pain_regions.all().delete()
@@ -300,30 +164,22 @@ def htmx_aware_redirect(request, url):
 @practitioner_required
 def session_detail(request, pk):
     session = get_object_or_404(
-        sessions_for(request.user).prefetch_related(
+        TreatmentSession.objects.for_user(request.user)
+        .with_people()
+        .prefetch_related(
             "techniques",
             "pain_regions",
             Prefetch("amendments", queryset=Amendment.objects.select_related("author__user")),
         ),
         pk=pk,
     )
-    notes = [
-        {
-            "name": name,
-            "label": TreatmentSession._meta.get_field(name).verbose_name.capitalize(),
-            "text": session.current_text(name),
-            "amendments": [a for a in session.amendments.all() if a.field == name],
-            "original": getattr(session, name),
-        }
-        for name in ["subjective", "objective", "assessment", "treatment", "next_focus"]
-    ]
     context = {
         "session": session,
         "plan": session.plan,
-        "notes": notes,
+        "notes": session.notes(),
         "posture_notes": session.current_text("posture_notes"),
         "given_programs": session.programs.published(),
-        "can_edit": can_edit(request.user, session),
+        "can_edit": session.editable_by(request.user),
     }
     record(request, Action.VIEW, session, client=session.plan.client)
     return render(request, "sessions/session_detail.html", context)
@@ -331,9 +187,11 @@ def session_detail(request, pk):
 
 @practitioner_required
 def session_amend(request, pk):
-    session = get_object_or_404(sessions_for(request.user).signed(), pk=pk)
-    if not can_edit(request.user, session):
-        return redirect("session_detail", session.pk)
+    session = get_object_or_404(
+        TreatmentSession.objects.for_user(request.user).with_people().signed(), pk=pk
+    )
+    if not session.editable_by(request.user):
+        return redirect("care:session_detail", session.pk)
     field = request.GET.get("field", "subjective")
     if field not in TreatmentSession.AMENDABLE_FIELDS:
         field = "subjective"
@@ -343,19 +201,8 @@ def session_amend(request, pk):
         initial={"field": field, "new_text": session.current_text(field)},
     )
     if form.is_valid():
-        amendment = form.save(commit=False)
-        amendment.session = session
-        amendment.author = request.user.practitioner
-        amendment.old_text = session.current_text(amendment.field)
-        amendment.save()
+        amendment = session.amend(request.user.practitioner, **form.cleaned_data)
         record(request, Action.AMEND, session, client=session.plan.client, summary=amendment.field)
         messages.success(request, "Amendment saved. The original text is kept beside it.")
-        return redirect("session_detail", session.pk)
+        return redirect("care:session_detail", session.pk)
     return render(request, "sessions/amend_form.html", {"session": session, "form": form})
-
-
-@practitioner_required
-def plan_progress_view(request, pk):
-    plan = get_object_or_404(plans_for(request.user), pk=pk)
-    record(request, Action.VIEW, plan, client=plan.client, summary="progress")
-    return render(request, "sessions/plan_progress.html", {"plan": plan, **plan_progress(plan)})

@@ -10,7 +10,7 @@ from django.utils.text import slugify
 from PIL import Image
 
 from clinic.forms import limit_dose_numbers
-from clinic.models import Exercise
+from clinic.library.models import Exercise
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 MAX_IMAGE_SIDE = 4000
@@ -147,7 +147,7 @@ class ExerciseForm(forms.ModelForm):
         limit_dose_numbers(self)
         if self.instance.pk:
             self.fields["image"].widget.image_url = reverse(
-                "exercise_image", args=[self.instance.pk]
+                "library:image", args=[self.instance.pk]
             )
 
     def clean(self):

@@ -1,0 +1,23 @@
+"""Values every page's layout reads."""
+
+# The main menu's section of each area; a view name listed here overrides its area's.
+SECTIONS = {
+    "clients": "clients",
+    "care": "clients",
+    "care:dashboard": "dashboard",
+    "library": "library",
+    "series": "series",
+    "team": "team",
+    "team:settings": "settings",
+    "team:audit_log": "audit",
+    "portal": "portal",
+}
+
+
+def section(request):
+    """`section`: which entry of the main menu the page belongs to, from its URL's
+    namespace, so that renaming a URL cannot silently unmark the menu."""
+    match = request.resolver_match
+    if match is None:
+        return {}
+    return {"section": SECTIONS.get(match.view_name) or SECTIONS.get(match.namespace)}

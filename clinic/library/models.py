@@ -1,0 +1,92 @@
+"""The exercise library: shared entries every clinic sees, plus each clinic's own."""
+
+import re
+
+from django.db import models
+from django.db.models import Q
+
+from clinic.models import Clinic, Dose, SharedOrOwnQuerySet
+
+
+class ExerciseQuerySet(SharedOrOwnQuerySet):
+    def editable_by(self, user):
+        """A clinic admin edits the clinic's own entries; the shared ones stay as they are."""
+        if not user.is_clinic_admin:
+            return self.none()
+        return self.filter(clinic_id=user.practitioner.clinic_id)
+
+    def with_muscle(self, muscle):
+        """Entries listing exactly `muscle` among their comma-separated target muscles."""
+        return self.filter(target_muscles__iregex=rf"(^|,)\s*{re.escape(muscle)}\s*(,|$)")
+
+    def search(self, text):
+        matches = self
+        for term in text.split()[:5]:
+            matches = matches.filter(
+                Q(name__icontains=term)
+                | Q(target_muscles__icontains=term)
+                | Q(regions__icontains=term)
+                | Q(summary__icontains=term)
+            )
+        return matches
+
+
+class Exercise(Dose):
+    """An entry of the exercise library: shared (no clinic) or a clinic's own."""
+
+    class Kind(models.TextChoices):
+        RELEASE = "release", "Self-release"
+        STRETCH = "stretch", "Stretch"
+        STRENGTHEN = "strengthen", "Strengthen"
+        MOBILITY = "mobility", "Mobility"
+
+    clinic = models.ForeignKey(
+        Clinic, null=True, blank=True, on_delete=models.CASCADE, related_name="exercises"
+    )
+    slug = models.SlugField(max_length=80)
+    name = models.CharField(max_length=120)
+    kind = models.CharField(max_length=10, choices=Kind)
+    summary = models.CharField(max_length=300, blank=True)
+    target_muscles = models.CharField(
+        max_length=300, blank=True, help_text="Separate muscles with commas."
+    )
+    regions = models.CharField(max_length=200, blank=True, help_text="Separate with commas.")
+    steps = models.TextField(help_text="One step per line.")
+    cautions = models.TextField(blank=True, help_text="One per line.")
+    image = models.ImageField(upload_to="exercises/", blank=True)
+    video_url = models.URLField("video link", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ExerciseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["clinic", "slug"], name="exercise_slug_per_clinic"),
+            models.UniqueConstraint(
+                fields=["slug"], condition=Q(clinic__isnull=True), name="shared_exercise_slug"
+            ),
+        ]
+        indexes = [models.Index(fields=["kind", "name"], name="exercise_kind_name")]
+
+    def __str__(self):
+        return self.name.replace("{stretch}", "stretch")
+
+    def editable_by(self, user):
+        return user.is_clinic_admin and self.clinic_id == user.practitioner.clinic_id
+
+    @property
+    def is_shared(self):
+        return self.clinic_id is None
+
+    @property
+    def step_list(self):
+        return [line.strip() for line in self.steps.splitlines() if line.strip()]
+
+    @property
+    def caution_list(self):
+        return [line.strip() for line in self.cautions.splitlines() if line.strip()]
+
+    @property
+    def muscle_list(self):
+        return [m.strip() for m in self.target_muscles.split(",") if m.strip()]

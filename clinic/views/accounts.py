@@ -1,0 +1,63 @@
+"""Signing in and out, invitations, and the pages every visitor can reach."""
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from clinic.forms import SignInForm
+
+
+def hello(request):
+    """The benchmark's floor: the full middleware stack and nothing else."""
+    return HttpResponse("Hello, world!", content_type="text/plain")
+
+
+def locked_out(request, response=None, credentials=None):
+    """Too many failed sign-ins for this account or address: the form again, with a
+    message that does not say whether the email belongs to anyone."""
+    # Not validated: that would try the password again and count one more failure.
+    form = SignInForm(request, initial={"username": request.POST.get("username", "")[:254]})
+    context = {"form": form, "locked_out": True, "next": request.POST.get("next", "")}
+    return render(request, "registration/login.html", context, status=429)
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@login_required
+def home(request):
+    if request.user.is_practitioner:
+        return redirect("care:dashboard")
+    if request.user.is_client:
+        return redirect("portal:home")
+    if request.user.is_staff:
+        return redirect("admin:index")
+    return render(request, "clinic/no_role.html")
+
+
+class AcceptInviteView(auth_views.PasswordResetConfirmView):
+    """The invitation link: the same one-time token as a password reset."""
+
+    template_name = "registration/accept_invite.html"
+    success_url = reverse_lazy("home")
+    post_reset_login = True
+    post_reset_login_backend = "clinic.auth.EmailBackend"
+
+    def form_valid(self, form):
+        messages.success(self.request, "Your password is set. Welcome!")
+        return super().form_valid(form)

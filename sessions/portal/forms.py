@@ -1,0 +1,29 @@
+from django import forms
+
+from sessions.models import AdherenceEntry
+
+PAIN_SCALE = "Pain is a whole number from 0 to 10."
+
+
+class AdherenceForm(forms.ModelForm):
+    class Meta:
+        model = AdherenceEntry
+        fields = ["pain", "comment"]
+        labels = {"pain": "Pain right now (0–10)", "comment": "A note for your practitioner"}
+        help_texts = {"pain": "0 is no pain at all, 10 the worst you can imagine."}
+        widgets = {
+            "pain": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),
+            "comment": forms.Textarea(attrs={"rows": 2}),
+        }
+        error_messages = {
+            "pain": {"min_value": PAIN_SCALE, "max_value": PAIN_SCALE, "invalid": PAIN_SCALE},
+            "comment": {
+                "max_length": "Please keep the note to %(limit_value)d characters "
+                "(it has %(show_value)d now)."
+            },
+        }
+
+
+def log_form(item, data=None):
+    """The done-today form of one item; its ids name the item, so many fit on one page."""
+    return AdherenceForm(data, auto_id=f"log-{item.pk}-%s")

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from sessions.portal import views
+
+app_name = "portal"
+
+urlpatterns = [
+    path("", views.portal, name="home"),
+    path("week/", views.week, name="week"),
+    path("print/", views.print_program, name="print"),
+    path("items/<uuid:item_key>/done/", views.log_done, name="log_done"),
+    path("items/<uuid:item_key>/undo/", views.log_undo, name="log_undo"),
+    path("exercises/<uuid:item_key>/image/", views.exercise_image, name="exercise_image"),
+]

@@ -1,0 +1,139 @@
+"""A client's record for practitioners: the list, the client page, details, the portal
+invitation."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from clinic.access import practitioner_required
+from clinic.audit import record
+from clinic.forms import ClientForm
+from clinic.invitations import send_invitation
+from clinic.models import AuditEvent, Client, EmailTaken
+from clinic.params import search_text
+from sessions.adherence import adherence_summary
+from sessions.models import Plan, TreatmentSession
+
+Action = AuditEvent.Action
+
+CLIENTS_PER_PAGE = 25
+INVITE_TEMPLATE = "portal/email/invite.txt"
+
+
+@practitioner_required
+def client_list(request):
+    query = search_text(request)
+    show_archived = request.GET.get("archived") == "1"
+    clients = Client.objects.for_user(request.user)
+    clients = clients.archived() if show_archived else clients.active()
+    if query:
+        clients = clients.search(query)
+    page = Paginator(clients, CLIENTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"page": page, "query": query, "show_archived": show_archived}
+    template = "clinic/client_list.html"
+    if request.htmx and request.htmx.target == "client-results":
+        template += "#results"
+    return render(request, template, context)
+
+
+@practitioner_required
+def client_create(request):
+    form = ClientForm(request.POST or None)
+    if form.is_valid():
+        client = form.save(commit=False)
+        client.clinic = request.user.practitioner.clinic
+        client.save()
+        record(request, Action.CREATE, client)
+        messages.success(request, f"{client.full_name} was added.")
+        return redirect("clients:detail", client.pk)
+    return render(request, "clinic/client_form.html", {"form": form})
+
+
+@practitioner_required
+def client_detail(request, pk):
+    client = get_object_or_404(
+        Client.objects.for_user(request.user).select_related("user", "clinic"), pk=pk
+    )
+    plans = list(
+        Plan.objects.filter(client=client)
+        .select_related("series", "lead__user")
+        .order_by("-status", "-started_on")
+    )
+    recent_sessions = list(
+        TreatmentSession.objects.filter(plan__in=plans)
+        .select_related("practitioner__user")
+        .order_by("-scheduled_at")[:10]
+    )
+    by_id = {plan.pk: plan for plan in plans}
+    for session in recent_sessions:
+        session.plan = by_id[session.plan_id]  # loaded above, with its series
+    record(request, Action.VIEW, client)
+    context = {
+        "client": client,
+        "plans": plans,
+        "recent_sessions": recent_sessions,
+        "adherence": adherence_summary(client, client.clinic.today()),
+    }
+    return render(request, "sessions/client_detail.html", context)
+
+
+@practitioner_required
+def client_edit(request, pk):
+    client = get_object_or_404(Client.objects.for_user(request.user).active(), pk=pk)
+    form = ClientForm(request.POST or None, instance=client)
+    if form.is_valid():
+        form.save()
+        record(request, Action.CHANGE, client, summary=", ".join(form.changed_data))
+        messages.success(request, "Changes saved.")
+        return redirect("clients:detail", client.pk)
+    return render(request, "clinic/client_form.html", {"form": form, "client": client})
+
+
+@require_POST
+@practitioner_required
+def client_archive(request, pk):
+    client = get_object_or_404(Client.objects.for_user(request.user).active(), pk=pk)
+    client.archive()
+    record(request, Action.ARCHIVE, client)
+    messages.success(
+        request, f"{client.full_name} was archived. Their record is kept and can be restored."
+    )
+    return redirect("clients:list")
+
+
+@require_POST
+@practitioner_required
+def client_restore(request, pk):
+    client = get_object_or_404(Client.objects.for_user(request.user).archived(), pk=pk)
+    client.restore()
+    record(request, Action.RESTORE, client)
+    messages.success(request, f"{client.full_name} is back on the client list.")
+    return redirect("clients:detail", client.pk)
+
+
+@require_POST
+@practitioner_required
+def client_invite(request, pk):
+    clients = Client.objects.for_user(request.user).active().select_related("user", "clinic")
+    client = get_object_or_404(clients, pk=pk)
+    name = client.first_name
+    if not client.email:
+        messages.error(request, f"Add an email address for {name} first, then send the invite.")
+        return redirect("clients:detail", client.pk)
+    if client.user is not None and client.user.has_usable_password():
+        messages.info(request, f"{name} has already chosen a password and can sign in.")
+        return redirect("clients:detail", client.pk)
+    try:
+        user, created = client.open_portal_account()
+    except EmailTaken as taken:
+        messages.error(
+            request,
+            f"Another account already signs in with {taken}, so {name} cannot be invited "
+            "with it. Check the address on the client's details.",
+        )
+        return redirect("clients:detail", client.pk)
+    send_invitation(request, user, client.clinic, template=INVITE_TEMPLATE)
+    sent = "Invitation sent" if created else "A new invitation was sent"
+    messages.success(request, f"{sent} to {user.email}.")
+    return redirect("clients:detail", client.pk)

@@ -1,0 +1,31 @@
+"""The practitioner's dashboard: the week ahead and what needs their attention."""
+
+from django.shortcuts import render
+from django.utils import timezone
+
+from clinic.access import practitioner_required
+from clinic.models import Client
+from sessions.models import Plan, TreatmentSession
+
+UPCOMING_DAYS = 7
+LIST_LENGTH = 10
+
+
+@practitioner_required
+def dashboard(request):
+    practitioner = request.user.practitioner
+    today = timezone.localdate()
+    agenda = list(TreatmentSession.objects.agenda(practitioner, today, UPCOMING_DAYS + 1))
+    clients = Client.objects.for_user(request.user).active()
+    context = {
+        "today": [s for s in agenda if timezone.localdate(s.scheduled_at) == today],
+        "upcoming": [s for s in agenda if timezone.localdate(s.scheduled_at) > today],
+        "overdue_drafts": TreatmentSession.objects.unsigned_drafts(practitioner)[:LIST_LENGTH],
+        "to_reassess": Plan.objects.filter(lead=practitioner)
+        .needing_reassessment()
+        .select_related("client", "series")[:LIST_LENGTH],
+        "active_count": clients.count(),
+        "recent_clients": clients.order_by("-updated_at")[:6],
+        "without_consent": clients.without_consent()[:6],
+    }
+    return render(request, "sessions/dashboard.html", context)

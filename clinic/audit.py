@@ -1,13 +1,13 @@
 """Writes the audit trail: one call per view of, or change to, clinical data."""
 
-from clinic.models import AuditEvent
+from clinic.models import AuditEvent, Client
 from clinic.network import client_address
 
 
 def record(request, action, obj, *, client=None, summary=""):
     """Notes that the signed-in user did `action` to `obj` (a model instance)."""
     user = request.user
-    if client is None and obj.__class__.__name__ == "Client":
+    if client is None and isinstance(obj, Client):
         client = obj
     AuditEvent.objects.create(
         clinic=user.clinic or client.clinic,

@@ -27,26 +27,17 @@ def session_chart(request, pk):
         ),
         pk=pk,
     )
+    # Signed by someone else while this practitioner was typing: their text stays on screen.
     late = session.is_signed and request.method == "POST"
-    if (session.is_signed and not late) or session.status in (Status.CANCELLED, Status.NO_SHOW):
-        return redirect("care:session_detail", session.pk)
-    if not session.editable_by(request.user):
-        messages.info(
-            request, f"This session is {session.practitioner}'s to chart; you can read it here."
-        )
-        return redirect("care:session_detail", session.pk)
+    if refused := refuse_charting(request, session, late):
+        return refused
 
     clinic = request.user.practitioner.clinic
     previous = session.previous()
     adherence = adherence_summary(session.plan.client, clinic.today())
     data = request.POST or None
     if data and "pull_reports" in data and adherence:
-        # Copies the client's own reports into the subjective notes; nothing is saved yet.
-        data = data.copy()
-        reports = reports_as_text(adherence)
-        data["subjective"] = "\n\n".join(
-            p for p in [data.get("subjective", "").strip(), reports] if p
-        )
+        data = with_home_reports(data, adherence)
     form = ChartForm(
         data, instance=session, clinic=clinic, initial=chart_initial(session, previous)
     )
@@ -62,7 +53,6 @@ def session_chart(request, pk):
         "client": session.plan.client,
     }
     if late:
-        # Signed by someone else while this practitioner was typing: keep their text on screen.
         context.update(conflict=session, form=conflicting_form(form, session, clinic))
     elif data and "pull_reports" not in data and form.is_valid() and body_map.is_valid():
         outcome = save_chart_or_refuse(request, session, form, body_map, previous)
@@ -75,6 +65,28 @@ def session_chart(request, pk):
     if request.htmx:
         template += "#chart-form"
     return render(request, template, context)
+
+
+def refuse_charting(request, session, late):
+    """The session page instead of the chart, when this session cannot be charted (signed,
+    cancelled, missed) or is another practitioner's to chart; else None."""
+    if (session.is_signed and not late) or session.status in (Status.CANCELLED, Status.NO_SHOW):
+        return redirect("care:session_detail", session.pk)
+    if not session.editable_by(request.user):
+        messages.info(
+            request, f"This session is {session.practitioner}'s to chart; you can read it here."
+        )
+        return redirect("care:session_detail", session.pk)
+    return None
+
+
+def with_home_reports(data, adherence):
+    """The posted chart with the client's own reports added to its subjective notes;
+    nothing is saved yet."""
+    data = data.copy()
+    typed = data.get("subjective", "").strip()
+    data["subjective"] = "\n\n".join(p for p in [typed, reports_as_text(adherence)] if p)
+    return data
 
 
 def save_chart_or_refuse(request, session, form, body_map, previous):

@@ -57,8 +57,7 @@ from clinic.models import (
     Practitioner,
     User,
 )
-from sessions.demo_programs import HARBOUR_LOG
-from sessions.management.commands.seed_demo import (
+from sessions.demo.data import (
     BAYOU_CLIENTS,
     BAYOU_PLANS,
     BAYOU_PORTAL_CLIENT,
@@ -66,6 +65,7 @@ from sessions.management.commands.seed_demo import (
     HARBOUR_PLANS,
     HARBOUR_PORTAL_CLIENT,
 )
+from sessions.demo.programs import HARBOUR_LOG
 from sessions.models import (
     AdherenceEntry,
     Amendment,

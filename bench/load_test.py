@@ -413,8 +413,8 @@ def set_up_users(practitioners, clients):
     from django.db import transaction
 
     from clinic.models import Client, Practitioner, User
-    from sessions.management.commands.seed_scale import BENCH_PRACTITIONER, EMAIL_DOMAIN
     from sessions.models import HomeProgram
+    from sessions.scale.data import BENCH_PRACTITIONER, EMAIL_DOMAIN, PASSWORD
 
     with transaction.atomic():
         lead = Practitioner.objects.select_related("clinic").get(user__email=BENCH_PRACTITIONER)
@@ -442,7 +442,7 @@ def set_up_users(practitioners, clients):
         portal = candidates[:clients]
         if len(portal) < clients:
             raise RuntimeError(f"{clinic} has {len(portal)} clients with a current program.")
-        password = make_password(bench_run.PASSWORD)
+        password = make_password(PASSWORD)
         for client in portal:
             if client.user is None:
                 client.user = User.objects.create(

@@ -18,8 +18,8 @@ def key_pages():
     from django.urls import reverse
 
     from clinic.models import Client
-    from sessions.management.commands.seed_scale import BENCH_CLIENT
     from sessions.models import Plan, TreatmentSession
+    from sessions.scale.data import BENCH_CLIENT
 
     client = Client.objects.get(user__email=BENCH_CLIENT)
     plan = Plan.objects.get(client=client, status=Plan.Status.ACTIVE)

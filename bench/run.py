@@ -38,29 +38,16 @@ from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script, only bench/ is on the path
+    sys.path.insert(0, str(ROOT))
+
+# The data sets and the accounts seed_scale makes; that module needs no Django.
+from sessions.scale.data import BENCH_CLIENT, BENCH_PRACTITIONER, PASSWORD, SCALES  # noqa: E402
+
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 HOST = "127.0.0.1"
 
-SCALES = {
-    "small": {
-        "clinics": 2,
-        "practitioners": 20,
-        "clients": 2000,
-        "sessions": 20000,
-        "adherence": 50000,
-    },
-    "large": {
-        "clinics": 20,
-        "practitioners": 200,
-        "clients": 20000,
-        "sessions": 200000,
-        "adherence": 500000,
-    },
-}
-BENCH_PRACTITIONER = "bench-practitioner@scale.example"
-BENCH_CLIENT = "bench-client@scale.example"
-PASSWORD = "bench-pass-2026"
 FLOOR_PATH = "/hello"
 FLOOR_STAND_IN = "/healthz"
 

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from bench.measure import key_pages
 from clinic.models import User
-from sessions.management.commands.seed_scale import BENCH_CLIENT, BENCH_PRACTITIONER
+from sessions.scale.data import BENCH_CLIENT, BENCH_PRACTITIONER
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,1 @@
+"""Scale data for `manage.py seed_scale` and the benchmark: its tables and its seeder."""

@@ -5,7 +5,8 @@ import datetime
 
 from django.utils import timezone
 
-from clinic.models import Client, Exercise
+from clinic.library.models import Exercise
+from clinic.models import Client
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem, TreatmentSession
 
 HARBOUR_V1 = ["supine-psoas-hand-release", "ais-psoas-side-lying", "dead-bug-arms-only"]

@@ -43,16 +43,8 @@ from django.core.management.base import CommandError
 from django.db import reset_queries, transaction
 from django.utils import timezone
 
-from clinic.models import (
-    AuditEvent,
-    Client,
-    Clinic,
-    Credential,
-    Exercise,
-    Method,
-    Practitioner,
-    User,
-)
+from clinic.library.models import Exercise
+from clinic.models import AuditEvent, Client, Clinic, Credential, Method, Practitioner, User
 from sessions.demo.data import (
     BAYOU_CLIENTS,
     BAYOU_PLANS,

@@ -1,14 +1,12 @@
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
+from sessions.models.series import Series, SeriesStep, Technique
 from sessions.models.treatment import (
     REASSESS_AT_SESSION,
     Amendment,
     PainRegion,
     Plan,
     ScopeError,
-    Series,
-    SeriesStep,
     SignedSessionError,
-    Technique,
     TreatmentSession,
     covers,
 )

@@ -9,14 +9,12 @@ from django.utils import timezone
 
 from clinic.models import (
     Client,
-    Clinic,
     ClinicScopedQuerySet,
     Method,
     Practitioner,
-    SharedOrOwnQuerySet,
 )
 from sessions.bodymap import REGION_LABELS, REGIONS
-from sessions.defaults import DEFAULT_SERIES
+from sessions.models.series import Series, Technique
 
 PAIN_VALIDATORS = [MinValueValidator(0), MaxValueValidator(10)]
 # Change is expected within 3–5 sessions; by session 5 pain should have dropped.
@@ -32,94 +30,6 @@ class SignedSessionError(Exception):
 
 class ScopeError(ValidationError):
     """The practitioner's credential does not cover this session of the series."""
-
-
-class SeriesQuerySet(ClinicScopedQuerySet):
-    def offered(self):
-        return self.filter(is_active=True)
-
-    def install_defaults(self, clinic):
-        """Adds the standard series a clinic does not have yet (matched by name)."""
-        have = set(self.filter(clinic=clinic).values_list("name", flat=True))
-        for spec in DEFAULT_SERIES:
-            if spec["name"] in have:
-                continue
-            series = self.create(
-                clinic=clinic,
-                name=spec["name"],
-                method=spec["method"],
-                session_count=spec["session_count"],
-                description=spec["description"],
-            )
-            SeriesStep.objects.bulk_create(
-                SeriesStep(series=series, number=number, title=title, focus=focus, goals=goals)
-                for number, (title, focus, goals) in enumerate(spec["steps"], start=1)
-            )
-
-
-class Series(models.Model):
-    """A template for a course of care: its method, length and the focus of each step."""
-
-    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="series")
-    name = models.CharField(max_length=120)
-    method = models.CharField(max_length=10, choices=Method)
-    session_count = models.PositiveSmallIntegerField(
-        "number of sessions",
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(60)],
-        help_text="Leave empty for an open-ended episode of care.",
-    )
-    description = models.TextField(blank=True)
-    is_active = models.BooleanField(
-        "offered for new plans",
-        default=True,
-        help_text="Plans already started keep their series either way.",
-    )
-
-    objects = SeriesQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["method", "session_count", "name"]
-        verbose_name_plural = "series"
-        constraints = [
-            models.UniqueConstraint(fields=["clinic", "name"], name="series_name_unique")
-        ]
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def is_open_ended(self):
-        return self.session_count is None
-
-    def step_for(self, number, steps=None):
-        """The step that guides session `number`. In an open-ended series the last
-        step guides every visit after it."""
-        steps = list(self.steps.all()) if steps is None else steps
-        for step in steps:
-            if step.number == number:
-                return step
-        if self.is_open_ended and steps and number > steps[-1].number:
-            return steps[-1]
-        return None
-
-
-class SeriesStep(models.Model):
-    series = models.ForeignKey(Series, on_delete=models.CASCADE, related_name="steps")
-    number = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
-    title = models.CharField(max_length=120)
-    focus = models.TextField()
-    goals = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["series_id", "number"]
-        constraints = [
-            models.UniqueConstraint(fields=["series", "number"], name="step_number_unique")
-        ]
-
-    def __str__(self):
-        return f"{self.number}. {self.title}"
 
 
 class PlanQuerySet(ClinicScopedQuerySet):
@@ -251,26 +161,6 @@ class Plan(models.Model):
         self.status = self.Status.COMPLETED
         self.ended_on = timezone.localdate()
         self.save(update_fields=["status", "ended_on"])
-
-
-class Technique(models.Model):
-    """What was done in a session. Shared entries have no clinic; a clinic may add its own."""
-
-    clinic = models.ForeignKey(
-        Clinic, null=True, blank=True, on_delete=models.CASCADE, related_name="techniques"
-    )
-    name = models.CharField(max_length=80)
-
-    objects = SharedOrOwnQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["clinic", "name"], name="technique_name_unique")
-        ]
-
-    def __str__(self):
-        return self.name
 
 
 class TreatmentSessionQuerySet(ClinicScopedQuerySet):

@@ -79,14 +79,9 @@ def seed_harbour():
     )
     ensure_credential(smt2, Method.SMT, "SMT Level 2", max_session=6)
 
-    phones = phone_numbers(rng, "206", len(HARBOUR_CLIENTS) + 1)
-    portal_user = ensure_user("client@harbour.example", HARBOUR_PORTAL_CLIENT.full_name)
-    ensure_client(clinic, HARBOUR_PORTAL_CLIENT, rng, phones.pop(), user=portal_user)
-    for demo in HARBOUR_CLIENTS:
-        ensure_client(clinic, demo, rng, phones.pop())
-
-    Series.objects.install_defaults(clinic)
-    seed_plans(clinic, HARBOUR_PLANS)
+    seed_clients_and_plans(
+        clinic, rng, "206", HARBOUR_PORTAL_CLIENT, HARBOUR_CLIENTS, HARBOUR_PLANS
+    )
 
     return [
         ("admin@harbour.example", "Harbour clinic admin, SI practitioner"),
@@ -116,19 +111,24 @@ def seed_bayou():
     )
     ensure_credential(owner, Method.SMT, "SMT Level 2", max_session=6)
 
-    phones = phone_numbers(rng, "337", len(BAYOU_CLIENTS) + 1)
-    portal_user = ensure_user("client@bayou.example", BAYOU_PORTAL_CLIENT.full_name)
-    ensure_client(clinic, BAYOU_PORTAL_CLIENT, rng, phones.pop(), user=portal_user)
-    for demo in BAYOU_CLIENTS:
-        ensure_client(clinic, demo, rng, phones.pop())
-
-    Series.objects.install_defaults(clinic)
-    seed_plans(clinic, BAYOU_PLANS)
+    seed_clients_and_plans(clinic, rng, "337", BAYOU_PORTAL_CLIENT, BAYOU_CLIENTS, BAYOU_PLANS)
 
     return [
         ("practitioner@bayou.example", "Bayou clinic admin, SMT Level 2 (sessions 1–6)"),
         ("client@bayou.example", "Bayou client with a portal sign-in"),
     ]
+
+
+def seed_clients_and_plans(clinic, rng, area_code, portal_client, clients, plans):
+    """The clinic's clients, the first with a portal sign-in at client@<clinic>.example,
+    the standard series, and the clients' plans."""
+    phones = phone_numbers(rng, area_code, len(clients) + 1)
+    portal_user = ensure_user(f"client@{clinic.slug}.example", portal_client.full_name)
+    ensure_client(clinic, portal_client, rng, phones.pop(), user=portal_user)
+    for demo in clients:
+        ensure_client(clinic, demo, rng, phones.pop())
+    Series.objects.install_defaults(clinic)
+    seed_plans(clinic, plans)
 
 
 def ensure_clinic(slug, **fields):

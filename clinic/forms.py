@@ -114,10 +114,17 @@ class PractitionerInviteForm(forms.Form):
         help_text="Clinic admins manage practitioners, credentials and clinic settings.",
     )
 
+    def __init__(self, *args, clinic, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.clinic = clinic
+
     def clean_email(self):
+        # Only this clinic's accounts count: whom other clinics know stays their own.
         email = User.objects.normalize_email(self.cleaned_data["email"])
-        if User.objects.filter(email=email).exists():
-            raise forms.ValidationError("Someone already signs in with this email address.")
+        if User.objects.filter(clinic=self.clinic, email=email).exists():
+            raise forms.ValidationError(
+                "Someone at your clinic already signs in with this email address."
+            )
         return email
 
 

@@ -2,6 +2,8 @@
 password-reset tokens, so it expires (PASSWORD_RESET_TIMEOUT) and stops
 working once a password is set."""
 
+import smtplib
+
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
@@ -9,6 +11,16 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+
+NOT_SENT = (
+    "The invitation could not be sent: the mail server did not accept it. Nothing was "
+    "changed. Try again in a few minutes, or ask whoever runs the server to check its mail "
+    "settings."
+)
+
+
+class InvitationNotSent(Exception):
+    """The mail server refused or could not be reached."""
 
 
 def invitation_link(request, user):
@@ -23,6 +35,8 @@ def invitation_link(request, user):
 
 
 def send_invitation(request, user, clinic, template="clinic/email/invite.txt"):
+    """Mails the link. Called inside the transaction that made the account, so that a
+    refusal (InvitationNotSent) takes the account back with it."""
     context = {
         "user": user,
         "clinic": clinic,
@@ -30,9 +44,12 @@ def send_invitation(request, user, clinic, template="clinic/email/invite.txt"):
         "invited_by": request.user,
         "valid_days": settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60),
     }
-    send_mail(
-        subject=f"Your sign-in for {clinic.name}",
-        message=render_to_string(template, context, request=request),
-        from_email=None,
-        recipient_list=[user.email],
-    )
+    try:
+        send_mail(
+            subject=f"Your sign-in for {clinic.name}",
+            message=render_to_string(template, context, request=request),
+            from_email=None,
+            recipient_list=[user.email],
+        )
+    except (smtplib.SMTPException, OSError) as error:
+        raise InvitationNotSent from error

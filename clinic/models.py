@@ -93,7 +93,9 @@ class UserManager(BaseUserManager):
         return super().normalize_email(email).strip().lower()
 
     def get_by_natural_key(self, email):
-        return self.get(email=self.normalize_email(email or ""))
+        """The site's own account (a superuser's) with this email: clinic accounts are told
+        apart by their clinic too."""
+        return self.get(email=self.normalize_email(email or ""), clinic=None)
 
     def create_user(self, email, password=None, **fields):
         if not email:
@@ -111,10 +113,21 @@ class UserManager(BaseUserManager):
 class User(AbstractBaseUser, PermissionsMixin):
     """Everyone who signs in: practitioners, clinic admins, clients, the superuser.
 
-    The role comes from the linked Practitioner or Client row.
+    The role comes from the linked Practitioner or Client row. An account belongs to one
+    clinic, and an email address is unique within a clinic only: a person may be a client
+    at one clinic and a client or practitioner at another, each with their own account,
+    and no clinic can find out from the app whom another clinic knows.
     """
 
-    email = models.EmailField(unique=True)
+    clinic = models.ForeignKey(
+        Clinic,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="accounts",
+        help_text="Empty for the site's own administrators.",
+    )
+    email = models.EmailField()
     full_name = models.CharField(max_length=150)
     is_staff = models.BooleanField(
         default=False, help_text="May sign in to the site administration."
@@ -130,6 +143,18 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         ordering = ["full_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["clinic", "email"], name="one_account_per_email_per_clinic"
+            ),
+            models.UniqueConstraint(
+                fields=["email"],
+                condition=Q(clinic__isnull=True),
+                name="one_site_account_per_email",
+            ),
+        ]
+        # Signing in and password resets look an address up across clinics.
+        indexes = [models.Index(fields=["email"], name="user_email")]
 
     def __str__(self):
         return self.full_name or self.email
@@ -159,11 +184,6 @@ class User(AbstractBaseUser, PermissionsMixin):
             return None
 
     @property
-    def clinic(self):
-        person = self.practitioner_or_none or self.client_or_none
-        return person.clinic if person else None
-
-    @property
     def is_practitioner(self):
         return self.is_active and self.practitioner_or_none is not None
 
@@ -189,7 +209,7 @@ class PractitionerQuerySet(ClinicScopedQuerySet):
     def invite(self, clinic, *, email, full_name, profession="", is_clinic_admin=False):
         """A new practitioner at `clinic` with an account that has no password yet: the
         invitation link lets them choose one."""
-        user = User.objects.create_user(email, full_name=full_name)
+        user = User.objects.create_user(email, clinic=clinic, full_name=full_name)
         return self.create(
             user=user, clinic=clinic, profession=profession, is_clinic_admin=is_clinic_admin
         )
@@ -270,7 +290,7 @@ class Credential(models.Model):
 
 
 class EmailTaken(Exception):
-    """Another account already signs in with this address."""
+    """Another account of the same clinic already signs in with this address."""
 
 
 class ClientQuerySet(ClinicScopedQuerySet):
@@ -418,15 +438,18 @@ class Client(models.Model):
     def open_portal_account(self):
         """The client's portal account, made now or brought up to date with the email on
         their record; it has no password until they follow their invitation. Returns the
-        account and whether it is new. Raises EmailTaken when another account signs in
-        with that address."""
+        account and whether it is new. Raises EmailTaken when another account of this
+        clinic signs in with that address (accounts at other clinics do not count)."""
         email = User.objects.normalize_email(self.email)
         user = self.user
-        if User.objects.filter(email=email).exclude(pk=user.pk if user else None).exists():
+        others = User.objects.filter(clinic_id=self.clinic_id, email=email)
+        if others.exclude(pk=user.pk if user else None).exists():
             raise EmailTaken(email)
         if user is None:
             with transaction.atomic():
-                self.user = User.objects.create_user(email, full_name=self.full_name)
+                self.user = User.objects.create_user(
+                    email, clinic_id=self.clinic_id, full_name=self.full_name
+                )
                 self.save(update_fields=["user", "updated_at"])
             return self.user, True
         if user.email != email:  # the address was corrected since the last invitation

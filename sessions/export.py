@@ -55,6 +55,7 @@ VERSION = 1
 MIGRATION_APPS = ["clinic", "care"]
 # Accounts keep their password hash; groups and permissions are the operator's, not the clinic's.
 USER_FIELDS = [
+    "clinic",
     "password",
     "last_login",
     "is_superuser",
@@ -79,9 +80,7 @@ def clinic_tables(clinic):
     User = get_user_model()
     audit = AuditEvent.objects.filter(clinic=clinic)
     users = User.objects.filter(
-        Q(practitioner__clinic=clinic)
-        | Q(client_profile__clinic=clinic)
-        | Q(pk__in=audit.filter(actor__isnull=False).values("actor_id"))
+        Q(clinic=clinic) | Q(pk__in=audit.filter(actor__isnull=False).values("actor_id"))
     ).distinct()
     sessions = TreatmentSession.objects.filter(plan__client__clinic=clinic)
     tables = [
@@ -210,8 +209,13 @@ def import_clinic(data, using=DEFAULT_DB_ALIAS):
         _check_conflicts(objects, using)
         for obj in serializers.deserialize("python", objects, using=using):
             obj.save(using=using)
+        clinic = Clinic.objects.using(using).get(slug=data["clinic"])
+        # Exports made before accounts named their clinic: the people's roles say it.
+        get_user_model().objects.using(using).filter(clinic=None).filter(
+            Q(practitioner__clinic=clinic) | Q(client_profile__clinic=clinic)
+        ).update(clinic=clinic)
         _reset_sequences(using)
-    return Clinic.objects.using(using).get(slug=data["clinic"])
+    return clinic
 
 
 def _check_document(data, using):
@@ -278,8 +282,14 @@ def _check_conflicts(objects, using):
     if Clinic.objects.using(using).filter(slug=slug).exists():
         raise ImportRefused(f"This database already has the clinic “{slug}”.")
     User = get_user_model()
-    emails = [row["fields"]["email"] for row in objects if row["model"] == "clinic.user"]
-    taken = _existing(User.objects.using(using), "email", emails)
+    # A clinic's accounts come with the new clinic; the site's own (an operator who read
+    # the clinic's records) must not be there already.
+    emails = [
+        row["fields"]["email"]
+        for row in objects
+        if row["model"] == "clinic.user" and row["fields"].get("clinic") is None
+    ]
+    taken = _existing(User.objects.using(using).filter(clinic=None), "email", emails)
     if taken:
         raise ImportRefused(
             f"These accounts already exist here: {', '.join(sorted(taken)[:10])}. "

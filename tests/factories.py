@@ -45,8 +45,8 @@ class PractitionerFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Practitioner
 
-    user = factory.SubFactory(UserFactory)
     clinic = factory.SubFactory(ClinicFactory)
+    user = factory.SubFactory(UserFactory, clinic=factory.SelfAttribute("..clinic"))
     profession = "Structural Integration practitioner"
 
 
@@ -90,6 +90,7 @@ class PortalClientFactory(ClientFactory):
 
     user = factory.SubFactory(
         UserFactory,
+        clinic=factory.SelfAttribute("..clinic"),
         email=factory.LazyAttribute(lambda u: u.factory_parent.email),
         full_name=factory.LazyAttribute(
             lambda u: f"{u.factory_parent.first_name} {u.factory_parent.last_name}"

@@ -1,5 +1,6 @@
 import datetime
 import re
+import socket
 
 import pytest
 from django.conf import settings
@@ -9,7 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from clinic.models import User
-from tests.factories import ClientFactory, PortalClientFactory, UserFactory
+from tests.factories import ClientFactory, PortalClientFactory, PractitionerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -144,14 +145,72 @@ def test_a_client_without_email_cannot_be_invited(practitioner_client, clinic):
     assert not mail.outbox
 
 
-def test_an_email_already_used_by_another_account_is_refused(practitioner_client, maren):
-    UserFactory(email="maren@x.org")
+def test_an_email_already_used_by_another_account_of_the_clinic_is_refused(
+    practitioner_client, clinic, maren
+):
+    UserFactory(clinic=clinic, email="maren@x.org")
     response = invite(practitioner_client, maren)
 
-    assert "Another account already signs in with maren@x.org" in text_of(response)
+    assert "Someone else at your clinic already signs in with maren@x.org" in text_of(response)
     maren.refresh_from_db()
     assert maren.user is None
     assert not mail.outbox
+
+
+def test_an_email_known_at_another_clinic_gets_an_invitation_like_any_other(client, other_clinic):
+    """Bayou learns nothing of Harbour's clients: the answer, the page and the mail read
+    as for an address nobody uses, and the person gets a sign-in of Bayou's own."""
+    harbour_client = PortalClientFactory(email="known@x.org")
+    bayou = PractitionerFactory(clinic=other_clinic)
+    client.force_login(bayou.user)
+    alike = {"clinic": other_clinic, "first_name": "Ana", "last_name": "Ito", "phone": "555 0100"}
+    known = ClientFactory(email="known@x.org", **alike)
+    unknown = ClientFactory(email="nobody@x.org", **alike)
+
+    answers = [text_of(invite(client, person)) for person in (known, unknown)]
+    pages = [text_of(client.get(reverse("clients:detail", args=[p.pk]))) for p in (known, unknown)]
+
+    def blank(text):
+        return re.sub(r"known@x\.org|nobody@x\.org", "EMAIL", re.sub(r"/\d+/", "/N/", text))
+
+    assert blank(answers[0]) == blank(answers[1])
+    assert "Invitation sent to known@x.org." in answers[0]
+    assert blank(pages[0]) == blank(pages[1])
+    assert [m.to for m in mail.outbox] == [["known@x.org"], ["nobody@x.org"]]
+    known.refresh_from_db()
+    assert known.user.clinic == other_clinic
+    assert known.user != harbour_client.user
+
+
+def test_when_the_mail_server_is_down_the_invitation_changes_nothing(
+    practitioner_client, maren, settings
+):
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": closed_port(), "timeout": 5},
+        }
+    }
+    response = invite(practitioner_client, maren)
+
+    assert "The invitation could not be sent: the mail server did not accept it." in (
+        text_of(response)
+    )
+    assert "Nothing was changed." in text_of(response)
+    maren.refresh_from_db()
+    assert maren.user is None
+    assert not User.objects.filter(email="maren@x.org").exists()
+
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+    again = invite(practitioner_client, maren)
+    assert "Invitation sent to maren@x.org." in text_of(again)
+
+
+def closed_port():
+    """A port on this machine where nothing listens: connecting is refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def test_another_clinics_client_answers_404(practitioner_client, other_clinic):

@@ -1,4 +1,5 @@
 import re
+import socket
 
 import pytest
 from django.core import mail
@@ -67,11 +68,44 @@ def test_admin_invites_a_practitioner_who_sets_a_password_from_the_email(
     assert "This invitation no longer works" in reused.text
 
 
-def test_invite_refuses_an_email_already_in_use(admin_client_of_clinic, practitioner):
+def test_invite_refuses_an_email_already_in_use_at_the_clinic(admin_client_of_clinic, practitioner):
     response = invite(admin_client_of_clinic, email=practitioner.user.email.upper())
-    assert "Someone already signs in with this email address." in response.text
+    assert "Someone at your clinic already signs in with this email address." in response.text
     assert 'value="Rosa Delgado"' in response.text
     assert Practitioner.objects.count() == 2
+
+
+def test_an_email_known_at_another_clinic_is_invited_like_any_other(
+    admin_client_of_clinic, clinic, other_clinic
+):
+    PractitionerFactory(clinic=other_clinic, user__email="known@example.com")
+    answers = [
+        invite(admin_client_of_clinic, email=email)
+        for email in ("known@example.com", "nobody@example.com")
+    ]
+
+    for answer, email in zip(answers, ["known@example.com", "nobody@example.com"], strict=True):
+        assert f"Invitation sent to {email}. Now set what Rosa is credentialled" in answer.text
+    assert [m.to for m in mail.outbox] == [["known@example.com"], ["nobody@example.com"]]
+    assert User.objects.get(clinic=clinic, email="known@example.com").practitioner.clinic == clinic
+
+
+def test_when_the_mail_server_is_down_no_practitioner_is_added(
+    admin_client_of_clinic, clinic, settings
+):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    smtp = {"host": "127.0.0.1", "port": port, "timeout": 5}
+    settings.MAILERS = {
+        "default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": smtp}
+    }
+
+    response = invite(admin_client_of_clinic)
+
+    assert "The invitation could not be sent" in response.text
+    assert 'value="Rosa Delgado"' in response.text
+    assert not User.objects.filter(email="rosa@example.com").exists()
 
 
 def test_admin_sets_credentials_for_a_practitioner(admin_client_of_clinic, clinic):

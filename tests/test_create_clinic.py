@@ -109,13 +109,16 @@ def test_create_clinic_rejects_a_slug_already_taken(password_env):
     assert not User.objects.filter(email="owner@thames.example").exists()
 
 
-def test_create_clinic_rejects_an_email_already_in_use(password_env):
-    factories.UserFactory(email="owner@thames.example")
+def test_a_new_clinic_gives_its_admin_an_account_of_its_own_beside_one_elsewhere(
+    password_env,
+):
+    elsewhere = factories.PractitionerFactory(user__email="owner@thames.example")
 
-    with pytest.raises(CommandError, match="already an account"):
-        create_clinic("--no-input")
+    create_clinic("--no-input")
 
-    assert not Clinic.objects.exists()
+    thames = Clinic.objects.get(slug="thames")
+    accounts = User.objects.filter(email="owner@thames.example")
+    assert {account.clinic for account in accounts} == {elsewhere.clinic, thames}
 
 
 def test_create_clinic_rejects_an_unknown_time_zone(password_env):

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from clinic.library.models import Exercise
-from clinic.models import AuditEvent
+from clinic.models import AuditEvent, Clinic, User
 from sessions.export import MODELS, export_clinic
 from sessions.models import HomeProgram, SignedSessionError, Technique, TreatmentSession
 from tests import factories
@@ -220,13 +220,31 @@ def test_import_refuses_rows_whose_ids_are_taken(clinic, tmp_path):
     assert not TreatmentSession.objects.exists()
 
 
-def test_import_refuses_accounts_that_already_exist(clinic, tmp_path):
+def test_an_account_with_the_same_email_elsewhere_does_not_block_the_import(clinic, tmp_path):
     seed(clinic, "harbour")
     harbour_file = export_file(tmp_path, "harbour")
     wipe()
-    factories.UserFactory(email="lead@harbour.example")
+    elsewhere = factories.PractitionerFactory(user__email="lead@harbour.example")
 
-    with pytest.raises(CommandError, match="lead@harbour.example"):
+    call_command("import_clinic", str(harbour_file))
+
+    harbour = Clinic.objects.get(slug="harbour")
+    imported = User.objects.get(clinic=harbour, email="lead@harbour.example")
+    assert imported.practitioner.clinic == harbour
+    assert imported != elsewhere.user
+
+
+def test_import_refuses_a_site_account_that_already_exists(clinic, tmp_path):
+    seed(clinic, "harbour")
+    operator = factories.UserFactory(clinic=None, email="operator@example.org", is_staff=True)
+    AuditEvent.objects.create(
+        clinic=clinic, actor=operator, actor_name="Operator", action="view", record_type="x"
+    )
+    harbour_file = export_file(tmp_path, "harbour")
+    wipe()
+    factories.UserFactory(clinic=None, email="operator@example.org")
+
+    with pytest.raises(CommandError, match="operator@example.org"):
         call_command("import_clinic", str(harbour_file))
 
 

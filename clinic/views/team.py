@@ -12,7 +12,7 @@ from clinic.forms import (
     PractitionerForm,
     PractitionerInviteForm,
 )
-from clinic.invitations import send_invitation
+from clinic.invitations import NOT_SENT, InvitationNotSent, send_invitation
 from clinic.models import Practitioner
 
 
@@ -39,12 +39,17 @@ def practitioner_list(request):
 
 @clinic_admin_required
 def practitioner_invite(request):
-    form = PractitionerInviteForm(request.POST or None)
+    clinic = request.user.practitioner.clinic
+    form = PractitionerInviteForm(request.POST or None, clinic=clinic)
     if form.is_valid():
-        clinic = request.user.practitioner.clinic
-        practitioner = Practitioner.objects.invite(clinic, **form.cleaned_data)
-        user = practitioner.user
-        send_invitation(request, user, clinic)
+        try:
+            with transaction.atomic():
+                practitioner = Practitioner.objects.invite(clinic, **form.cleaned_data)
+                user = practitioner.user
+                send_invitation(request, user, clinic)
+        except InvitationNotSent:
+            form.add_error(None, NOT_SENT)
+            return render(request, "clinic/practitioner_invite.html", {"form": form})
         messages.success(
             request,
             f"Invitation sent to {user.email}. Now set what {user.get_short_name()} "
@@ -81,6 +86,10 @@ def practitioner_resend_invite(request, pk):
     if practitioner.has_accepted_invite:
         messages.info(request, f"{practitioner} has already chosen a password.")
     else:
-        send_invitation(request, practitioner.user, practitioner.clinic)
-        messages.success(request, f"A new invitation was sent to {practitioner.user.email}.")
+        try:
+            send_invitation(request, practitioner.user, practitioner.clinic)
+        except InvitationNotSent:
+            messages.error(request, NOT_SENT)
+        else:
+            messages.success(request, f"A new invitation was sent to {practitioner.user.email}.")
     return redirect("team:edit", practitioner.pk)

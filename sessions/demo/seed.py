@@ -123,7 +123,7 @@ def seed_clients_and_plans(clinic, rng, area_code, portal_client, clients, plans
     """The clinic's clients, the first with a portal sign-in at client@<clinic>.example,
     the standard series, and the clients' plans."""
     phones = phone_numbers(rng, area_code, len(clients) + 1)
-    portal_user = ensure_user(f"client@{clinic.slug}.example", portal_client.full_name)
+    portal_user = ensure_user(clinic, f"client@{clinic.slug}.example", portal_client.full_name)
     ensure_client(clinic, portal_client, rng, phones.pop(), user=portal_user)
     for demo in clients:
         ensure_client(clinic, demo, rng, phones.pop())
@@ -136,12 +136,12 @@ def ensure_clinic(slug, **fields):
     return clinic
 
 
-def ensure_user(email, full_name):
-    """The demo user with this email; a new one gets the demo password, an existing one
-    keeps whatever password it has now."""
-    user = User.objects.filter(email=email).first()
+def ensure_user(clinic, email, full_name):
+    """The clinic's demo user with this email; a new one gets the demo password, an
+    existing one keeps whatever password it has now."""
+    user = User.objects.filter(clinic=clinic, email=email).first()
     if user is None:
-        return User.objects.create_user(email, PASSWORD, full_name=full_name)
+        return User.objects.create_user(email, PASSWORD, clinic=clinic, full_name=full_name)
     if user.full_name != full_name:
         user.full_name = full_name
         user.save(update_fields=["full_name"])
@@ -150,7 +150,7 @@ def ensure_user(email, full_name):
 
 def ensure_practitioner(clinic, email, full_name, profession, is_clinic_admin=False):
     practitioner, _ = Practitioner.objects.get_or_create(
-        user=ensure_user(email, full_name),
+        user=ensure_user(clinic, email, full_name),
         defaults={
             "clinic": clinic,
             "profession": profession,

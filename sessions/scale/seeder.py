@@ -350,7 +350,9 @@ class Seeder:
                     if rng.random() < 0.2:
                         kinds.append(SECOND_CREDENTIAL[kind])
                     email = f"{email_part(first)}.{email_part(last)}.p{len(users)}@{EMAIL_DOMAIN}"
-                users.append(self.user(email, f"{first} {last}", rng.randint(30, 2000)))
+                users.append(
+                    self.user(data.clinic, email, f"{first} {last}", rng.randint(30, 2000))
+                )
                 roles.append((data, kinds, n == 0, bench))
         users = self.insert(User, users)
         practitioners = self.insert(
@@ -384,8 +386,9 @@ class Seeder:
         self.insert(Credential, credentials)
         self.say(f"{len(practitioners)} practitioners, {len(credentials)} credentials")
 
-    def user(self, email, full_name, days_ago):
+    def user(self, clinic, email, full_name, days_ago):
         return User(
+            clinic=clinic,
             email=email,
             full_name=full_name,
             password=self.password,
@@ -406,7 +409,8 @@ class Seeder:
                     if not bench:
                         local = email_part(f"{client.first_name}.{client.last_name}")
                         client.email = f"{local}.c{len(clients)}@{EMAIL_DOMAIN}"
-                    user = self.user(client.email, client.full_name, rng.randint(1, 700))
+                    days_ago = rng.randint(1, 700)
+                    user = self.user(data.clinic, client.email, client.full_name, days_ago)
                     portal.append((client, user))
                 clients.append(client)
         users = self.insert(User, [user for _, user in portal])

@@ -3,13 +3,14 @@ invitation."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
 from clinic.audit import record
 from clinic.forms import ClientForm
-from clinic.invitations import send_invitation
+from clinic.invitations import NOT_SENT, InvitationNotSent, send_invitation
 from clinic.models import AuditEvent, Client, EmailTaken
 from clinic.params import search_text
 from sessions.adherence import adherence_summary
@@ -125,15 +126,18 @@ def client_invite(request, pk):
         messages.info(request, f"{name} has already chosen a password and can sign in.")
         return redirect("clients:detail", client.pk)
     try:
-        user, created = client.open_portal_account()
+        with transaction.atomic():
+            user, created = client.open_portal_account()
+            send_invitation(request, user, client.clinic, template=INVITE_TEMPLATE)
     except EmailTaken as taken:
         messages.error(
             request,
-            f"Another account already signs in with {taken}, so {name} cannot be invited "
-            "with it. Check the address on the client's details.",
+            f"Someone else at your clinic already signs in with {taken}, so {name} cannot be "
+            "invited with it. Check the address on the client's details.",
         )
-        return redirect("clients:detail", client.pk)
-    send_invitation(request, user, client.clinic, template=INVITE_TEMPLATE)
-    sent = "Invitation sent" if created else "A new invitation was sent"
-    messages.success(request, f"{sent} to {user.email}.")
+    except InvitationNotSent:
+        messages.error(request, NOT_SENT)
+    else:
+        sent = "Invitation sent" if created else "A new invitation was sent"
+        messages.success(request, f"{sent} to {user.email}.")
     return redirect("clients:detail", client.pk)

@@ -62,7 +62,7 @@ class Command(BaseCommand):
                 time_zone=time_zone,
                 stretch_word=options["stretch_word"],
             )
-            admin = User.objects.create_user(email, password, full_name=full_name)
+            admin = User.objects.create_user(email, password, clinic=clinic, full_name=full_name)
             Practitioner.objects.create(user=admin, clinic=clinic, is_clinic_admin=True)
             Series.objects.install_defaults(clinic)
 
@@ -95,8 +95,6 @@ class Command(BaseCommand):
             validate_email(email)
         except ValidationError:
             raise CommandError(f"“{email}” is not a valid email address.") from None
-        if User.objects.filter(email=email).exists():
-            raise CommandError(f"There is already an account for {email}.")
         if not full_name:
             raise CommandError("The admin needs a name.")
 

@@ -306,3 +306,24 @@ def test_client_page_queries_stay_within_ten(
         AdherenceEntryFactory(item=ProgramItemFactory(program=program))
     with django_assert_max_num_queries(10):
         practitioner_client.get(reverse("clients:detail", args=[client_record.pk]))
+
+
+@pytest.mark.parametrize("tampered", ["abc", "1.5", "-1", "٣", "9" * 40])
+def test_a_tampered_session_id_opens_the_draft_without_a_session(
+    practitioner_client, client_record, tampered
+):
+    response = practitioner_client.post(
+        reverse("clients:program_start", args=[client_record.pk]), {"session": tampered}
+    )
+    assert response.status_code == 302
+    assert HomeProgram.objects.drafts().get(client=client_record).session is None
+
+
+@pytest.mark.parametrize("tampered", ["abc", "", "9" * 40])
+def test_a_tampered_exercise_id_adds_nothing(practitioner_client, client_record, tampered):
+    start(practitioner_client, client_record)
+    response = practitioner_client.post(
+        reverse("clients:program_add", args=[client_record.pk]), {"exercise": tampered}
+    )
+    assert response.status_code == 404
+    assert not HomeProgram.objects.drafts().get(client=client_record).items.exists()

@@ -163,6 +163,34 @@ STORAGES = {
 if DEBUG:
     STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 
+
+def object_storage(bucket, endpoint_url=None, region=None, prefix=""):
+    """Uploads kept in an S3-compatible object store, so that several app servers share
+    them. Objects stay private: they are read by the views that check who is asking, never
+    linked to. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."""
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": endpoint_url or None,
+            "region_name": region or None,
+            "location": prefix,
+            "default_acl": "private",
+            "file_overwrite": False,
+            # Most S3-compatible servers other than Amazon's name buckets in the path.
+            "addressing_style": "path" if endpoint_url else None,
+        },
+    }
+
+
+if os.environ.get("DJANGO_S3_BUCKET"):
+    STORAGES["default"] = object_storage(
+        os.environ["DJANGO_S3_BUCKET"],
+        endpoint_url=os.environ.get("DJANGO_S3_ENDPOINT_URL"),
+        region=os.environ.get("DJANGO_S3_REGION"),
+        prefix=os.environ.get("DJANGO_S3_PREFIX", ""),
+    )
+
 # Mail: the console in development unless EMAIL_HOST is set; SMTP in production.
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "notes@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -1,6 +1,6 @@
 import pytest
 
-from tests import factories
+from tests import factories, object_storage
 
 
 @pytest.fixture
@@ -44,3 +44,13 @@ def practitioner_client(client, practitioner):
 def admin_client_of_clinic(client, clinic_admin):
     client.force_login(clinic_admin.user)
     return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _object_storage():
+    """Uploads on an S3-compatible server when TEST_OBJECT_STORAGE=s3 (tests/object_storage.py)."""
+    if not object_storage.wanted():
+        yield None
+        return
+    with object_storage.uploads_on_s3() as endpoint:
+        yield endpoint

@@ -232,6 +232,7 @@ def test_detail_names_stretches_in_the_clinics_words(practitioner_client, length
     assert '<span class="tag">Lengthening</span>' in response.text
 
 
+@pytest.mark.storage
 def test_detail_shows_picture_and_video_link(practitioner_client, clinic):
     exercise = ExerciseFactory(clinic=clinic, image=picture(), video_url="https://example.com/clip")
     response = practitioner_client.get(reverse("library:detail", args=[exercise.pk]))
@@ -266,6 +267,7 @@ def test_detail_queries_are_fixed(practitioner_client, clinic, own, django_asser
 # Adding an exercise ----------------------------------------------------------------------
 
 
+@pytest.mark.storage
 def test_a_practitioner_adds_an_exercise_with_a_picture(practitioner_client, practitioner):
     upload = picture()
     response = practitioner_client.post(
@@ -294,6 +296,7 @@ def test_a_practitioner_adds_an_exercise_with_a_picture(practitioner_client, pra
     image.close()
 
 
+@pytest.mark.storage
 def test_a_picture_is_named_by_its_content_not_its_file_name(practitioner_client):
     practitioner_client.post(
         reverse("library:create"), exercise_data(image=picture("photo.png", fmt="JPEG"))
@@ -343,6 +346,7 @@ def test_a_gif_is_refused(practitioner_client):
     assert "This picture is a GIF file. Please save it as JPEG, PNG or WebP." in response.text
 
 
+@pytest.mark.storage
 def test_a_good_picture_with_other_mistakes_must_be_chosen_again(practitioner_client):
     response = practitioner_client.post(
         reverse("library:create"), exercise_data(name="", image=picture())
@@ -409,6 +413,7 @@ def test_the_form_names_kinds_in_the_clinics_words(practitioner_client, lengthen
 # Editing -------------------------------------------------------------------------------
 
 
+@pytest.mark.storage
 def test_an_admin_edits_an_own_entry_and_replaces_its_picture(admin_client_of_clinic, clinic):
     exercise = ExerciseFactory(clinic=clinic, name="Wall sit", image=picture("old.png"))
     old_name = exercise.image.name
@@ -430,6 +435,7 @@ def test_an_admin_edits_an_own_entry_and_replaces_its_picture(admin_client_of_cl
     assert "Changes saved." in response.text
 
 
+@pytest.mark.storage
 def test_an_admin_removes_a_picture(admin_client_of_clinic, clinic):
     exercise = ExerciseFactory(clinic=clinic, image=picture())
     admin_client_of_clinic.post(
@@ -481,6 +487,7 @@ def test_another_clinics_entry_answers_404(client, clinic, other_clinic, view):
     assert client.get(reverse(view, args=[theirs.pk])).status_code == 404
 
 
+@pytest.mark.storage
 def test_a_practitioner_sees_pictures_of_shared_entries(practitioner_client):
     shared = Exercise.objects.get(clinic=None, name="Bird dog")
     shared.image = picture()

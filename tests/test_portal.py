@@ -290,6 +290,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, item, name, method):
     assert response.url == f"{reverse('login')}?next={url}"
 
 
+@pytest.mark.storage
 def test_the_exercise_image_is_served_to_its_client_only(signed_in, program, dead_bug):
     dead_bug.image = SimpleUploadedFile("dead-bug.png", PNG, content_type="image/png")
     dead_bug.save()

@@ -111,12 +111,20 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "clinic.User"
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "clinic.auth.EmailBackend"]
 
-# Failed sign-ins: five in a row lock that account, or that address, for 15 minutes.
+# Failed sign-ins: five in a row pause that account for 15 minutes, from anywhere (and so
+# from any one address). An address on its own is paused only after far more failures,
+# whatever emails they named, so that a stranger behind the clinic's own address cannot pause
+# the whole team with a few made-up emails (clinic.auth.SignInLimits).
 AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_SIGNIN_FAILURE_LIMIT", "5"))
+SIGNIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("DJANGO_SIGNIN_ADDRESS_FAILURE_LIMIT", "100"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = ["username", ["username", "ip_address"]]
+AXES_HANDLER = "clinic.auth.SignInLimits"
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "clinic.auth.sign_in_name"
+# The sign-in form's field. Without it axes names the email "email" in the credentials it
+# checks before a sign-in and after a success, and the pause per account never matched.
+AXES_USERNAME_FORM_FIELD = "username"
 AXES_LOCKOUT_CALLABLE = "clinic.views.locked_out"
 AXES_CLIENT_IP_CALLABLE = "clinic.network.client_address"
 # Proxies of our own in front of the app: the sign-in limits and the audit trail then take

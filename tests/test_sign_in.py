@@ -129,11 +129,38 @@ def test_the_pause_does_not_reveal_whether_an_email_exists(client, db):
     assert "Too many unsuccessful sign-ins" in response.text
 
 
-def test_one_address_trying_many_accounts_is_paused(client, practitioner):
+def test_a_strangers_made_up_emails_do_not_pause_the_team_behind_the_same_address(practitioner):
+    office = "198.51.100.7"
+    stranger, colleague = Client(REMOTE_ADDR=office), Client(REMOTE_ADDR=office)
     for n in range(5):
-        sign_in(client, f"guess{n}@example.com", "wrong-guess")
-    response = sign_in(client, practitioner.user.email)
+        sign_in(stranger, f"guess{n}@example.com", "wrong-guess")
+    response = sign_in(colleague, practitioner.user.email)
+    assert response.headers["Location"] == reverse("home")
+    assert colleague.get(reverse("dashboard")).status_code == 200
+
+
+def test_five_failures_on_one_account_pause_it_from_every_address(practitioner):
+    for _ in range(5):
+        sign_in(Client(REMOTE_ADDR="198.51.100.7"), practitioner.user.email, "wrong-guess")
+    for address in ["198.51.100.7", "203.0.113.20"]:
+        response = sign_in(Client(REMOTE_ADDR=address), practitioner.user.email)
+        assert response.status_code == 429
+        assert "Too many unsuccessful sign-ins" in response.text
+
+
+def test_one_address_trying_many_accounts_is_paused_at_the_address_limit(practitioner, settings):
+    limit = settings.SIGNIN_ADDRESS_FAILURE_LIMIT
+    assert limit == 100  # the default
+    guesser = Client(REMOTE_ADDR="198.51.100.7")
+    for n in range(limit - 1):
+        assert sign_in(guesser, f"guess{n}@example.com", "wrong-guess").status_code == 200
+    # One short of the limit, the address is not paused yet...
+    assert sign_in(Client(REMOTE_ADDR="198.51.100.7"), practitioner.user.email).status_code == 302
+    # ...and the failure that reaches it pauses every sign-in from there, and only from there.
+    response = sign_in(guesser, "one-more@example.com", "wrong-guess")
     assert response.status_code == 429
+    assert sign_in(Client(REMOTE_ADDR="198.51.100.7"), practitioner.user.email).status_code == 429
+    assert sign_in(Client(REMOTE_ADDR="203.0.113.20"), practitioner.user.email).status_code == 302
 
 
 def test_changing_the_case_of_the_email_does_not_dodge_the_limit(client, practitioner):
@@ -183,6 +210,7 @@ def test_the_floor_page_answers_without_the_database(client, db, django_assert_n
 
 def test_behind_a_proxy_one_visitors_failures_do_not_pause_another(practitioner, settings):
     settings.PROXY_COUNT = 1
+    settings.SIGNIN_ADDRESS_FAILURE_LIMIT = 5
 
     def attempt(visitor, email, password):
         return Client().post(

@@ -549,6 +549,31 @@ class Exercise(Dose):
         return [m.strip() for m in self.target_muscles.split(",") if m.strip()]
 
 
+class PasswordResetRequest(models.Model):
+    """One request for a password-reset link: the address it came from, and what the worker
+    did with it. Rows, not memory, so that the limits hold across app servers and workers.
+    The email typed is not kept here."""
+
+    requested_at = models.DateTimeField(default=timezone.now)
+    address = models.GenericIPAddressField(null=True, blank=True)
+    handled_at = models.DateTimeField(null=True, blank=True)
+    # The account a link was mailed to; empty when the email matched no account that may
+    # reset its password, or that account already had its links for the hour.
+    sent_to = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["address", "requested_at"], name="reset_address_time"),
+            models.Index(fields=["sent_to", "handled_at"], name="reset_account_time"),
+            models.Index(fields=["requested_at"], name="reset_time"),
+        ]
+
+    def __str__(self):
+        return f"password reset asked at {self.requested_at:%Y-%m-%d %H:%M}"
+
+
 class AppendOnlyError(Exception):
     """The audit trail is never edited or deleted."""
 

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -147,6 +148,13 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # Invitation and reset links stay valid for three days, and only until used.
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3
+# Reset links are mailed by the task worker, at most this many an hour to one account; one
+# address may ask this many times an hour (clinic.password_reset).
+PASSWORD_RESET_MAILS_PER_HOUR = int(os.environ.get("DJANGO_RESET_MAILS_PER_HOUR", "3"))
+PASSWORD_RESET_REQUESTS_PER_HOUR = int(os.environ.get("DJANGO_RESET_REQUESTS_PER_HOUR", "10"))
+
+# Background work: tasks are rows in the database, run by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

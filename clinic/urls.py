@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from clinic import audit_views, views
+from clinic import audit_views, password_reset, views
 from clinic.forms import SignInForm
 
 urlpatterns = [
@@ -15,6 +15,12 @@ urlpatterns = [
             authentication_form=SignInForm, redirect_authenticated_user=True
         ),
         name="login",
+    ),
+    # Before Django's own: the link is mailed by the task worker (clinic.password_reset).
+    path(
+        "accounts/password_reset/",
+        password_reset.ResetPasswordView.as_view(),
+        name="password_reset",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("invite/<uidb64>/<token>/", views.AcceptInviteView.as_view(), name="accept_invite"),

@@ -1,5 +1,6 @@
 import pytest
 from django.core import mail
+from django.tasks import default_task_backend
 from django.test import Client
 from django.urls import reverse
 
@@ -81,6 +82,62 @@ def test_password_reset_answers_the_same_for_known_and_unknown_emails(client, pr
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [practitioner.user.email]
     assert "/accounts/reset/" in mail.outbox[0].body
+
+
+@pytest.fixture
+def queue(settings):
+    """Tasks are recorded, not run: what a request enqueued, and a way to run it as the
+    worker would."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    return default_task_backend
+
+
+def run_all(queue):
+    for result in queue.results:
+        result.task.call(*result.args, **result.kwargs)
+    queue.clear()
+
+
+def test_a_known_and_an_unknown_email_enqueue_the_same_task_and_only_the_known_one_gets_mail(
+    client, practitioner, queue
+):
+    known = client.post(reverse("password_reset"), {"email": practitioner.user.email})
+    unknown = client.post(reverse("password_reset"), {"email": "nobody@example.com"})
+    assert (
+        known.headers["Location"] == unknown.headers["Location"] == reverse("password_reset_done")
+    )
+    assert mail.outbox == []  # nothing is sent in the request
+    first, second = queue.results
+    assert (
+        first.task.module_path == second.task.module_path == "clinic.password_reset.send_reset_link"
+    )
+    assert [type(arg) for arg in first.args] == [type(arg) for arg in second.args]
+    assert first.kwargs == second.kwargs == {}
+    run_all(queue)
+    assert [message.to for message in mail.outbox] == [[practitioner.user.email]]
+    assert "/accounts/reset/" in mail.outbox[0].body
+
+
+def test_the_fourth_reset_in_an_hour_for_one_account_sends_nothing(practitioner, queue):
+    for n in range(4):
+        # From four addresses, so that only the limit per account applies.
+        Client(REMOTE_ADDR=f"198.51.100.{n + 1}").post(
+            reverse("password_reset"), {"email": practitioner.user.email}
+        )
+    assert len(queue.results) == 4
+    run_all(queue)
+    assert len(mail.outbox) == 3
+
+
+def test_one_address_asking_too_often_gets_the_same_answer_and_no_more_mail(
+    client, practitioner, queue
+):
+    emails = [f"guess{n}@example.com" for n in range(10)] + [practitioner.user.email]
+    answers = [client.post(reverse("password_reset"), {"email": email}) for email in emails]
+    assert {answer.headers["Location"] for answer in answers} == {reverse("password_reset_done")}
+    assert len(queue.results) == 10  # the eleventh was not enqueued
+    run_all(queue)
+    assert mail.outbox == []
 
 
 def test_password_reset_link_sets_a_new_password(client, practitioner):

@@ -106,5 +106,5 @@ def exercise_image(request, pk):
         raise Http404 from None
     content_type = mimetypes.guess_type(exercise.image.name)[0] or "application/octet-stream"
     response = FileResponse(image, content_type=content_type)
-    response["Cache-Control"] = "private, max-age=3600"
+    response["Cache-Control"] = "private, no-store"
     return response

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 
 # The last-seen time is stored at most this often, so reading pages rarely writes.
 TOUCH_EVERY_SECONDS = 60
@@ -54,3 +55,22 @@ class IdleTimeoutMiddleware:
             if now - last_seen >= TOUCH_EVERY_SECONDS:
                 request.session["last_seen"] = now
         return self.get_response(request)
+
+
+class PrivatePagesMiddleware:
+    """Every answer to a signed-in user holds health data, or says something about it: no
+    cache may keep it, neither a shared one nor the browser's after signing out. Answers
+    without a Cache-Control get `no-store`; one a view set is kept, made `private`.
+    Static files are answered before this (by whitenoise) and keep their long cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.user.is_authenticated:
+            if response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True)
+            else:
+                response["Cache-Control"] = "no-store"
+        return response

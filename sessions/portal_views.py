@@ -121,7 +121,7 @@ def exercise_image(request, item_key):
     if not image:
         raise Http404
     response = FileResponse(image.open("rb"))
-    response["Cache-Control"] = "private, max-age=3600"
+    response["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from clinic.access import client_required
+from clinic.forms import ModelForm
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.models.programs import day_range
 
@@ -20,7 +21,7 @@ WEEK_DAYS = 7
 PAIN_SCALE = "Pain is a whole number from 0 to 10."
 
 
-class AdherenceForm(forms.ModelForm):
+class AdherenceForm(ModelForm):
     class Meta:
         model = AdherenceEntry
         fields = ["pain", "comment"]

@@ -169,6 +169,19 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # that checks who is asking.
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Request bodies. The form fields of one request (text, not files) may hold 2 MB, far more
+# than a session note with every box full. Files stream to a temporary file past 2 MB rather
+# than sit in memory, and a request with more than UPLOAD_MAX_BYTES of files is refused
+# before it is read (clinic.uploads): room for a 50 MB video clip with its form. Set the
+# proxy's limit (nginx: client_max_body_size) to the same.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+UPLOAD_MAX_BYTES = int(os.environ.get("DJANGO_UPLOAD_MAX_MB", "64")) * 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "clinic.uploads.UploadSizeLimit",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

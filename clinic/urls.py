@@ -5,6 +5,9 @@ from django.urls import include, path
 from clinic import audit_views, password_reset, views
 from clinic.forms import SignInForm
 
+# A request too large to read answers with a page that says so (clinic.uploads).
+handler400 = "clinic.errors.bad_request"
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),

@@ -19,9 +19,11 @@ import datetime
 import html
 import zoneinfo
 from contextlib import contextmanager
+from urllib.parse import urlencode
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.validators import validate_email
 from django.db import DataError, connection, models, transaction
 from django.test import Client as Browser
@@ -781,3 +783,36 @@ def test_every_form_of_the_app_refuses_hidden_characters():
     assert "sessions.forms.ChartForm" in seen and "sessions.forms.StepFormSet.form" in seen
     assert set(UNCHECKED_FORMS) <= seen
     assert not problems, "\n".join(problems)
+
+
+# Bodies too large to read --------------------------------------------------------------
+
+
+def test_a_form_with_more_text_than_a_request_may_hold_answers_400_and_saves_nothing(
+    place, settings
+):
+    text = "Sore " * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 5 + 1)
+    body = urlencode({"first_name": "Ada", "last_name": "Lovell", "main_complaint": text})
+    with rolled_back():
+        before = row_values(Client.objects.all())
+        response = place["practitioner"].post(
+            reverse("client_create"), body, content_type="application/x-www-form-urlencoded"
+        )
+        assert response.status_code == 400
+        assert "That was too large to send" in response.text
+        assert "Nothing was saved" in response.text
+        assert row_values(Client.objects.all()) == before
+
+
+def test_an_upload_over_the_cap_is_refused_before_it_is_read(place, settings):
+    settings.UPLOAD_MAX_BYTES = 1024 * 1024
+    picture = SimpleUploadedFile("huge.png", b"\x89PNG" + b"0" * (1024 * 1024), "image/png")
+    data = {"name": "Huge", "kind": "release", "steps": "One.", "frequency": "1", "side": "both"}
+    with rolled_back():
+        before = row_values(Exercise.objects.all())
+        response = place["practitioner"].post(
+            reverse("exercise_create"), {**data, "image": picture}
+        )
+        assert response.status_code == 400
+        assert "up to 1 MB of files" in response.text
+        assert row_values(Exercise.objects.all()) == before

@@ -10,7 +10,10 @@ DEV_ENV := DJANGO_DEBUG=1
 
 .PHONY: run test test-only install chromium migrate demo lint bench load-test
 
+# The task worker (mail) runs beside the web server; Ctrl-C stops both.
 run: install migrate demo
+	@$(DEV_ENV) $(PY) manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 test: install chromium test-only

@@ -2,17 +2,18 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
+from clinic.forms import PlainTextForm
 from clinic.library.models import Exercise
 from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner, User
 
 
-class UserChangeByEmailForm(UserChangeForm):
+class UserChangeByEmailForm(PlainTextForm, UserChangeForm):
     class Meta:
         model = User
         fields = "__all__"
 
 
-class UserCreationByEmailForm(AdminUserCreationForm):
+class UserCreationByEmailForm(PlainTextForm, AdminUserCreationForm):
     class Meta:
         model = User
         fields = ["email", "full_name"]

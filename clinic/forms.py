@@ -1,3 +1,5 @@
+import unicodedata
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
@@ -5,6 +7,76 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator, MinVal
 from django.db.models import Q
 
 from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner, User
+
+# Characters that are not shown but change how text around them is shown or read: control
+# characters (Cc), format characters (Cf: the bidirectional overrides, isolates and marks,
+# zero-width spaces, the byte order mark…) and the Unicode line and paragraph separators.
+# A right-to-left override (U+202E) shows what follows it backwards: "Ann\u202egnp.exe" shows
+# as "Annexe.png".
+HIDDEN_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
+# Still allowed: the zero-width non-joiner and joiner are part of how Persian, Indic scripts
+# and emoji are written; NUL has Django's own check and message.
+ALLOWED_HIDDEN = {"\u200c", "\u200d", "\x00"}
+LINE_BREAKS = {"\n", "\r", "\t"}
+
+
+class NoHiddenCharacters:
+    """Refuses text with hidden control or formatting characters. Text boxes of several
+    lines may keep their line breaks and tabs."""
+
+    def __init__(self, multi_line):
+        self.allowed = ALLOWED_HIDDEN | (LINE_BREAKS if multi_line else set())
+
+    def __call__(self, value):
+        found = [
+            c
+            for c in dict.fromkeys(value)
+            if unicodedata.category(c) in HIDDEN_CATEGORIES and c not in self.allowed
+        ]
+        if found:
+            names = ", ".join(character_name(c) for c in found[:3])
+            raise ValidationError(
+                f"This contains hidden characters ({names}) that can make it show differently "
+                "from what was typed. Please type it again rather than pasting it.",
+                code="hidden_characters",
+            )
+
+
+def character_name(character):
+    code = f"U+{ord(character):04X}"
+    name = unicodedata.name(character, "")
+    return f"{code} {name.lower()}" if name else code
+
+
+ONE_LINE = NoHiddenCharacters(multi_line=False)
+MULTI_LINE = NoHiddenCharacters(multi_line=True)
+
+
+class PlainTextForm:
+    """Mixed into every form of the app (through Form and ModelForm below): each text field,
+    declared or made from a model field, refuses hidden characters. Checked on the form's
+    fields when it is made, so a field added later is covered without anyone remembering;
+    tests/test_hostile_input.py fails for a form of the app that does not use this."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if not isinstance(field, forms.CharField) or isinstance(
+                field.widget, forms.PasswordInput
+            ):
+                continue
+            check = MULTI_LINE if isinstance(field.widget, forms.Textarea) else ONE_LINE
+            # Some forms share field objects between instances (BodyMapForm): add it once.
+            if not any(validator is check for validator in field.validators):
+                field.validators.append(check)
+
+
+class Form(PlainTextForm, forms.Form):
+    pass
+
+
+class ModelForm(PlainTextForm, forms.ModelForm):
+    pass
 
 
 class DateInput(forms.DateInput):
@@ -58,7 +130,7 @@ class SignInForm(AuthenticationForm):
         self.fields["username"].widget.attrs["autocomplete"] = "email"
 
 
-class ClientForm(forms.ModelForm):
+class ClientForm(ModelForm):
     class Meta:
         model = Client
         fields = [
@@ -95,14 +167,14 @@ def name_with_letters(name):
     return name
 
 
-class ClinicSettingsForm(forms.ModelForm):
+class ClinicSettingsForm(ModelForm):
     class Meta:
         model = Clinic
         fields = ["name", "time_zone", "stretch_word"]
         widgets = {"stretch_word": forms.RadioSelect}
 
 
-class PractitionerInviteForm(forms.Form):
+class PractitionerInviteForm(Form):
     full_name = forms.CharField(max_length=150)
     email = forms.EmailField()
     profession = forms.CharField(
@@ -128,7 +200,7 @@ class PractitionerInviteForm(forms.Form):
         return email
 
 
-class PractitionerForm(forms.ModelForm):
+class PractitionerForm(ModelForm):
     full_name = forms.CharField(max_length=150)
 
     class Meta:
@@ -160,6 +232,7 @@ class PractitionerForm(forms.ModelForm):
 CredentialFormSet = forms.inlineformset_factory(
     Practitioner,
     Credential,
+    form=ModelForm,
     fields=["method", "title", "max_session"],
     extra=1,
     can_delete=True,

@@ -1,11 +1,13 @@
 import time
 import zoneinfo
+from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 
 # The last-seen time is stored at most this often, so reading pages rarely writes.
 TOUCH_EVERY_SECONDS = 60
@@ -54,3 +56,67 @@ class IdleTimeoutMiddleware:
             if now - last_seen >= TOUCH_EVERY_SECONDS:
                 request.session["last_seen"] = now
         return self.get_response(request)
+
+
+class PrivatePagesMiddleware:
+    """Every answer to a signed-in user holds health data, or says something about it: no
+    cache may keep it, neither a shared one nor the browser's after signing out. Answers
+    without a Cache-Control get `no-store`; one a view set is kept, made `private`.
+    Static files are answered before this (by whitenoise) and keep their long cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.user.is_authenticated:
+            if response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True)
+            else:
+                response["Cache-Control"] = "no-store"
+        return response
+
+
+class PermissionsPolicyMiddleware:
+    """Sends the Permissions-Policy header on every answer: PERMISSIONS_POLICY, the browser
+    features no page of the app uses (camera, microphone, location, payment…), switched off
+    for the page and anything it embeds. A view that needs one allows it for its own answer
+    with `@permissions_policy(camera=["self"])`, or by setting `response.permissions_policy`."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        policy = {**settings.PERMISSIONS_POLICY, **getattr(response, "permissions_policy", {})}
+        response.headers.setdefault("Permissions-Policy", permissions_policy_header(policy))
+        return response
+
+
+def permissions_policy(**features):
+    """Allows features for one view's answers, e.g. `@permissions_policy(camera=["self"])`;
+    write display-capture as display_capture."""
+    allowed = {name.replace("_", "-"): origins for name, origins in features.items()}
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            response = view(request, *args, **kwargs)
+            response.permissions_policy = {**getattr(response, "permissions_policy", {}), **allowed}
+            return response
+
+        return wrapped
+
+    return decorator
+
+
+def permissions_policy_header(policy):
+    """{"camera": [], "fullscreen": ["self", "https://video.example"]} as
+    'camera=(), fullscreen=(self "https://video.example")'."""
+    return ", ".join(f"{feature}={allowlist(origins)}" for feature, origins in policy.items())
+
+
+def allowlist(origins):
+    if "*" in origins:
+        return "*"
+    return "(" + " ".join(o if o == "self" else f'"{o}"' for o in origins) + ")"

@@ -529,6 +529,42 @@ class Dose(models.Model):
         return min(days, round(days * self.frequency / 7))
 
 
+class PasswordResetRequest(models.Model):
+    """One request for a password-reset link: the address it came from and when the worker
+    handled it. Rows, not memory, so that the limits hold across app servers and workers.
+    The email typed is not kept here."""
+
+    requested_at = models.DateTimeField(default=timezone.now)
+    address = models.GenericIPAddressField(null=True, blank=True)
+    handled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["address", "requested_at"], name="reset_address_time"),
+            models.Index(fields=["requested_at"], name="reset_time"),
+        ]
+
+    def __str__(self):
+        return f"password reset asked at {self.requested_at:%Y-%m-%d %H:%M}"
+
+
+class ResetLinkSent(models.Model):
+    """A reset link mailed to one account for a request. One email may name accounts at
+    several clinics; each gets its own link, and its own hourly limit."""
+
+    request = models.ForeignKey(
+        PasswordResetRequest, on_delete=models.CASCADE, related_name="links"
+    )
+    account = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["account", "sent_at"], name="reset_account_time")]
+
+    def __str__(self):
+        return f"reset link for {self.account} at {self.sent_at:%Y-%m-%d %H:%M}"
+
+
 class AppendOnlyError(Exception):
     """The audit trail is never edited or deleted."""
 

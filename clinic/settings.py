@@ -44,16 +44,19 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "clinic.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "clinic.middleware.PrivatePagesMiddleware",
     "clinic.middleware.ClinicTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -115,12 +118,20 @@ AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "clinic.auth.E
 # clinic.auth.EmailBackend signs in to the account whose password matches.
 SILENCED_SYSTEM_CHECKS = ["auth.W004"]
 
-# Failed sign-ins: five in a row lock that account, or that address, for 15 minutes.
+# Failed sign-ins: five in a row pause that account for 15 minutes, from anywhere (and so
+# from any one address). An address on its own is paused only after far more failures,
+# whatever emails they named, so that a stranger behind the clinic's own address cannot pause
+# the whole team with a few made-up emails (clinic.auth.SignInLimits).
 AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_SIGNIN_FAILURE_LIMIT", "5"))
+SIGNIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("DJANGO_SIGNIN_ADDRESS_FAILURE_LIMIT", "100"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = ["username", ["username", "ip_address"]]
+AXES_HANDLER = "clinic.auth.SignInLimits"
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "clinic.auth.sign_in_name"
+# The sign-in form's field. Without it axes names the email "email" in the credentials it
+# checks before a sign-in and after a success, and the pause per account never matched.
+AXES_USERNAME_FORM_FIELD = "username"
 AXES_LOCKOUT_CALLABLE = "clinic.views.accounts.locked_out"
 AXES_CLIENT_IP_CALLABLE = "clinic.network.client_address"
 # Proxies of our own in front of the app: the sign-in limits and the audit trail then take
@@ -143,6 +154,13 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # Invitation and reset links stay valid for three days, and only until used.
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3
+# Reset links are mailed by the task worker, at most this many an hour to one account; one
+# address may ask this many times an hour (clinic.password_reset).
+PASSWORD_RESET_MAILS_PER_HOUR = int(os.environ.get("DJANGO_RESET_MAILS_PER_HOUR", "3"))
+PASSWORD_RESET_REQUESTS_PER_HOUR = int(os.environ.get("DJANGO_RESET_REQUESTS_PER_HOUR", "10"))
+
+# Background work: tasks are rows in the database, run by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -156,6 +174,19 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # that checks who is asking.
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Request bodies. The form fields of one request (text, not files) may hold 2 MB, far more
+# than a session note with every box full. Files stream to a temporary file past 2 MB rather
+# than sit in memory, and a request with more than UPLOAD_MAX_BYTES of files is refused
+# before it is read (clinic.uploads): room for a 50 MB video clip with its form. Set the
+# proxy's limit (nginx: client_max_body_size) to the same.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+UPLOAD_MAX_BYTES = int(os.environ.get("DJANGO_UPLOAD_MAX_MB", "64")) * 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "clinic.uploads.UploadSizeLimit",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -223,6 +254,26 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
+}
+# Browser features no page uses, switched off for every page and what it embeds
+# (clinic.middleware.PermissionsPolicyMiddleware). A page that needs one allows it for
+# itself with @permissions_policy(camera=["self"]).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
 }
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"

@@ -6,8 +6,12 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from clinic import password_reset
 from clinic.forms import SignInForm
 from clinic.views import accounts
+
+# A request too large to read answers with a page that says so (clinic.uploads).
+handler400 = "clinic.errors.bad_request"
 
 urlpatterns = [
     path("", accounts.home, name="home"),
@@ -19,6 +23,12 @@ urlpatterns = [
             authentication_form=SignInForm, redirect_authenticated_user=True
         ),
         name="login",
+    ),
+    # Before Django's own: the link is mailed by the task worker (clinic.password_reset).
+    path(
+        "accounts/password_reset/",
+        password_reset.ResetPasswordView.as_view(),
+        name="password_reset",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("invite/<uidb64>/<token>/", accounts.AcceptInviteView.as_view(), name="accept_invite"),

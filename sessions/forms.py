@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from clinic.forms import DateInput, limit_dose_numbers
+from clinic.forms import DateInput, Form, ModelForm, limit_dose_numbers
 from clinic.models import Practitioner
 from sessions.bodymap import BACK, FRONT, REFERRAL_SOURCES
 from sessions.models import (
@@ -25,7 +25,7 @@ from sessions.models import (
 BOOKING_WINDOW = datetime.timedelta(days=2 * 365)
 
 
-class PlanForm(forms.ModelForm):
+class PlanForm(ModelForm):
     class Meta:
         model = Plan
         fields = ["series", "lead", "started_on"]
@@ -56,7 +56,7 @@ class PlanForm(forms.ModelForm):
         return cleaned
 
 
-class StopPlanForm(forms.Form):
+class StopPlanForm(Form):
     reason = forms.CharField(
         label="Why is the plan stopping?",
         max_length=500,
@@ -64,7 +64,7 @@ class StopPlanForm(forms.Form):
     )
 
 
-class ScheduleForm(forms.Form):
+class ScheduleForm(Form):
     date = forms.DateField(widget=DateInput())
     time = forms.TimeField(widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
     duration_minutes = forms.IntegerField(
@@ -119,7 +119,7 @@ class TechniquesField(forms.ModelMultipleChoiceField):
 POSTURE_WIDGETS = {name: forms.RadioSelect for name in TreatmentSession.POSTURE_FIELDS}
 
 
-class ChartForm(forms.ModelForm):
+class ChartForm(ModelForm):
     # The version of the note this form was opened on; a save from an older one is refused.
     seen_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
     # Not a model field of the form: the page reads the clinic's techniques and which are
@@ -223,7 +223,7 @@ def region_fields():
     return fields
 
 
-class BodyMapForm(forms.Form):
+class BodyMapForm(Form):
     """One row per body-map region: marked or not, how strong, local or referred. The rows
     are written out by row_html, not by the fields' widgets."""
 
@@ -323,7 +323,7 @@ class BodyMapForm(forms.Form):
     referral_sources = REFERRAL_SOURCES
 
 
-class AmendmentForm(forms.ModelForm):
+class AmendmentForm(ModelForm):
     class Meta:
         model = Amendment
         fields = ["field", "new_text", "reason"]
@@ -343,7 +343,7 @@ class AmendmentForm(forms.ModelForm):
         return cleaned
 
 
-class SeriesForm(forms.ModelForm):
+class SeriesForm(ModelForm):
     class Meta:
         model = Series
         fields = ["name", "method", "session_count", "description", "is_active"]
@@ -372,6 +372,7 @@ class BaseStepFormSet(forms.BaseInlineFormSet):
 StepFormSet = forms.inlineformset_factory(
     Series,
     SeriesStep,
+    form=ModelForm,
     formset=BaseStepFormSet,
     fields=["number", "title", "focus", "goals"],
     widgets={
@@ -383,7 +384,7 @@ StepFormSet = forms.inlineformset_factory(
 )
 
 
-class ProgramItemForm(forms.ModelForm):
+class ProgramItemForm(ModelForm):
     class Meta:
         model = ProgramItem
         fields = ProgramItem.DOSE_FIELDS
@@ -402,7 +403,7 @@ class ProgramItemForm(forms.ModelForm):
         return notes
 
 
-class ProgramNoteForm(forms.ModelForm):
+class ProgramNoteForm(ModelForm):
     """The note, and the draft's revision when the page was opened: giving a draft that
     someone changed since is refused, so nobody gives a list they have not seen."""
 
@@ -432,7 +433,7 @@ class ProgramNoteForm(forms.ModelForm):
         return cleaned
 
 
-class TechniqueForm(forms.ModelForm):
+class TechniqueForm(ModelForm):
     class Meta:
         model = Technique
         fields = ["name"]

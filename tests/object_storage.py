@@ -65,9 +65,7 @@ def uploads_on_s3():
         with override_settings(
             STORAGES={
                 "default": storage,
-                "staticfiles": {
-                    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-                },
+                "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
             }
         ):
             yield endpoint

@@ -19,3 +19,6 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="test-media-"))
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 # A fast hasher: the suite creates many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tasks run at once, in the request, so that tests see their mail; tests of the queue itself
+# switch to the DummyBackend, which only records what was enqueued.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

@@ -10,7 +10,8 @@ TABLE below. Each cell of the table is the one outcome a role must get:
     "405"    method not allowed
 
 Forbidden requests ("404", "login", "405") and every GET must change nothing in the
-database (see `fingerprint`); a forbidden request must not even write an audit event.
+database (see `fingerprint`); a forbidden request must not even write an audit event. Every
+page a signed-in role opens is sent with `Cache-Control: no-store`.
 """
 
 import datetime
@@ -469,6 +470,11 @@ def try_cell(world, name, role, method):
                 f"{method} {url} as {role}: expected {expected}, got {got} "
                 f"({response.status_code}{where})"
             )
+        if role != "anonymous" and method == "GET" and response.status_code == 200:
+            # Health data: no cache may keep it, nor the browser after signing out.
+            cache_control = response.get("Cache-Control", "")
+            if "no-store" not in cache_control:
+                problems.append(f"GET {url} as {role}: Cache-Control is {cache_control!r}")
         if checked and fingerprint(with_audit) != before:
             what = "a forbidden request" if expected in FORBIDDEN else "a GET"
             problems.append(f"{method} {url} as {role}: {what} changed the database")

@@ -1,6 +1,7 @@
 """One email, several clinics: each clinic's account is its own."""
 
 import pytest
+from django.core import mail
 from django.db import IntegrityError
 from django.urls import reverse
 
@@ -37,3 +38,18 @@ def test_accounts_made_for_people_carry_their_clinic(clinic):
     assert PractitionerFactory(clinic=clinic).user.clinic == clinic
     assert PortalClientFactory(clinic=clinic).user.clinic == clinic
     assert User.objects.filter(clinic=None).count() == 0
+
+
+def test_a_reset_for_an_email_with_accounts_at_two_clinics_mails_a_link_for_each(
+    client, clinic, other_clinic
+):
+    PractitionerFactory(clinic=clinic, user__email="sam@example.com")
+    PortalClientFactory(clinic=other_clinic, email="sam@example.com")
+
+    client.post(reverse("password_reset"), {"email": "sam@example.com"})
+
+    assert sorted(m.body.split(" at ", 1)[1].split(".")[0] for m in mail.outbox) == sorted(
+        [clinic.name, other_clinic.name]
+    )
+    links = {line for m in mail.outbox for line in m.body.splitlines() if "/reset/" in line}
+    assert len(links) == 2

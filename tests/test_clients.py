@@ -221,8 +221,15 @@ def test_dates_more_than_120_years_ago_are_refused(practitioner_client, field):
     assert not Client.objects.exists()
 
 
-@pytest.mark.parametrize("name", ["\u200b", "\x01\x02", "--", "\u202e"])
+@pytest.mark.parametrize("name", ["--", "…", "1 2", "\u0301"])
 def test_a_name_without_letters_is_refused(practitioner_client, name):
     response = practitioner_client.post(reverse("clients:create"), client_data(first_name=name))
     assert "Enter a name with at least one letter." in response.text
+    assert not Client.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\x01\x02", "\u202e"])
+def test_a_name_of_hidden_characters_only_is_refused(practitioner_client, name):
+    response = practitioner_client.post(reverse("clients:create"), client_data(first_name=name))
+    assert "This contains hidden characters" in response.text
     assert not Client.objects.exists()

@@ -19,8 +19,11 @@ import datetime
 import html
 import zoneinfo
 from contextlib import contextmanager
+from urllib.parse import urlencode
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.validators import validate_email
 from django.db import DataError, connection, models, transaction
 from django.test import Client as Browser
@@ -711,3 +714,110 @@ def test_huge_ids_in_urls_answer_not_found(place, number, name):
     with rolled_back():
         url = reverse(name, args=[number])
         send(place["practitioner"], "get", url, allowed=(404,))
+
+
+# Hidden characters ---------------------------------------------------------------------
+
+
+def test_a_name_with_a_right_to_left_override_is_refused_and_shown_again(place):
+    # Shown in a list, "Ann\u202egnp.exe" reads "Annexe.png", and "\u202eTest" runs backwards.
+    typed = {"first_name": "Ann\u202egnp.exe", "last_name": "\u202eTest"}
+    with rolled_back():
+        before = row_values(Client.objects.all())
+        response = send(place["practitioner"], "post", reverse("clients:create"), typed)
+        assert response.status_code == 200
+        page = html.unescape(response.content.decode())
+        assert "This contains hidden characters (U+202E right-to-left override)" in page
+        assert 'role="alert"' in page
+        for value in typed.values():
+            assert f'value="{value}"' in page
+        assert row_values(Client.objects.all()) == before
+
+
+def test_text_boxes_keep_line_breaks_but_refuse_direction_marks():
+    from clinic.forms import MULTI_LINE, ONE_LINE
+
+    MULTI_LINE("Tight psoas.\r\nLeft side:\tworse")  # accepted
+    ONE_LINE("Ada\u200dLovell, Mohammad\u200cReza")  # joiners write some scripts and emoji
+    for check, text in [
+        (MULTI_LINE, "Better\u2067 today\u2069"),
+        (MULTI_LINE, "\u200fnote"),
+        (MULTI_LINE, "red\x1b[0m"),
+        (ONE_LINE, "Ada\tLovell"),
+        (ONE_LINE, "Ada\u2028Lovell"),
+        (ONE_LINE, "\ufeffAda"),
+    ]:
+        with pytest.raises(ValidationError):
+            check(text)
+
+
+# Forms that store nothing, and so may take any text.
+UNCHECKED_FORMS = {
+    "clinic.forms.SignInForm": "an email and password to check, never stored or shown",
+    "clinic.forms.AuditFilterForm": "a search of the audit trail, like the search boxes",
+}
+
+
+def test_every_form_of_the_app_refuses_hidden_characters():
+    """A new form, or a form set's form, that does not use clinic.forms.Form or ModelForm
+    (PlainTextForm) fails here."""
+    import importlib
+    import pkgutil
+
+    from django import forms as django_forms
+
+    from clinic.forms import PlainTextForm
+
+    problems, seen = [], set()
+    for package in ["clinic", "sessions"]:
+        for module_info in pkgutil.walk_packages([package], prefix=f"{package}."):
+            name = module_info.name
+            if ".migrations" in name or name.endswith((".settings", ".wsgi")):
+                continue
+            module = importlib.import_module(name)
+            for attribute, value in vars(module).items():
+                if not isinstance(value, type):
+                    continue
+                if issubclass(value, django_forms.BaseFormSet) and hasattr(value, "form"):
+                    form, label = value.form, f"{name}.{attribute}.form"
+                elif issubclass(value, django_forms.BaseForm) and value.__module__ == name:
+                    form, label = value, f"{name}.{attribute}"
+                else:
+                    continue
+                seen.add(label)
+                if label not in UNCHECKED_FORMS and not issubclass(form, PlainTextForm):
+                    problems.append(f"{label} does not refuse hidden characters")
+    assert "sessions.forms.ChartForm" in seen and "sessions.forms.StepFormSet.form" in seen
+    assert set(UNCHECKED_FORMS) <= seen
+    assert not problems, "\n".join(problems)
+
+
+# Bodies too large to read --------------------------------------------------------------
+
+
+def test_a_form_with_more_text_than_a_request_may_hold_answers_400_and_saves_nothing(
+    place, settings
+):
+    text = "Sore " * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 5 + 1)
+    body = urlencode({"first_name": "Ada", "last_name": "Lovell", "main_complaint": text})
+    with rolled_back():
+        before = row_values(Client.objects.all())
+        response = place["practitioner"].post(
+            reverse("clients:create"), body, content_type="application/x-www-form-urlencoded"
+        )
+        assert response.status_code == 400
+        assert "That was too large to send" in response.text
+        assert "Nothing was saved" in response.text
+        assert row_values(Client.objects.all()) == before
+
+
+def test_an_upload_over_the_cap_is_refused_before_it_is_read(place, settings):
+    settings.UPLOAD_MAX_BYTES = 1024 * 1024
+    picture = SimpleUploadedFile("huge.png", b"\x89PNG" + b"0" * (1024 * 1024), "image/png")
+    data = {"name": "Huge", "kind": "release", "steps": "One.", "frequency": "1", "side": "both"}
+    with rolled_back():
+        before = row_values(Exercise.objects.all())
+        response = place["practitioner"].post(reverse("library:create"), {**data, "image": picture})
+        assert response.status_code == 400
+        assert "up to 1 MB of files" in response.text
+        assert row_values(Exercise.objects.all()) == before

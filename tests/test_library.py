@@ -290,7 +290,7 @@ def test_a_practitioner_adds_an_exercise_with_a_picture(practitioner_client, pra
 
     image = practitioner_client.get(reverse("library:image", args=[exercise.pk]))
     assert image["Content-Type"] == "image/png"
-    assert image["Cache-Control"] == "private, max-age=3600"
+    assert image["Cache-Control"] == "private, no-store"
     upload.seek(0)
     assert b"".join(image.streaming_content) == upload.read()
     image.close()

@@ -1,5 +1,6 @@
 import pytest
 from django.core import mail
+from django.tasks import default_task_backend
 from django.test import Client
 from django.urls import reverse
 
@@ -83,6 +84,62 @@ def test_password_reset_answers_the_same_for_known_and_unknown_emails(client, pr
     assert "/accounts/reset/" in mail.outbox[0].body
 
 
+@pytest.fixture
+def queue(settings):
+    """Tasks are recorded, not run: what a request enqueued, and a way to run it as the
+    worker would."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    return default_task_backend
+
+
+def run_all(queue):
+    for result in queue.results:
+        result.task.call(*result.args, **result.kwargs)
+    queue.clear()
+
+
+def test_a_known_and_an_unknown_email_enqueue_the_same_task_and_only_the_known_one_gets_mail(
+    client, practitioner, queue
+):
+    known = client.post(reverse("password_reset"), {"email": practitioner.user.email})
+    unknown = client.post(reverse("password_reset"), {"email": "nobody@example.com"})
+    assert (
+        known.headers["Location"] == unknown.headers["Location"] == reverse("password_reset_done")
+    )
+    assert mail.outbox == []  # nothing is sent in the request
+    first, second = queue.results
+    assert (
+        first.task.module_path == second.task.module_path == "clinic.password_reset.send_reset_link"
+    )
+    assert [type(arg) for arg in first.args] == [type(arg) for arg in second.args]
+    assert first.kwargs == second.kwargs == {}
+    run_all(queue)
+    assert [message.to for message in mail.outbox] == [[practitioner.user.email]]
+    assert "/accounts/reset/" in mail.outbox[0].body
+
+
+def test_the_fourth_reset_in_an_hour_for_one_account_sends_nothing(practitioner, queue):
+    for n in range(4):
+        # From four addresses, so that only the limit per account applies.
+        Client(REMOTE_ADDR=f"198.51.100.{n + 1}").post(
+            reverse("password_reset"), {"email": practitioner.user.email}
+        )
+    assert len(queue.results) == 4
+    run_all(queue)
+    assert len(mail.outbox) == 3
+
+
+def test_one_address_asking_too_often_gets_the_same_answer_and_no_more_mail(
+    client, practitioner, queue
+):
+    emails = [f"guess{n}@example.com" for n in range(10)] + [practitioner.user.email]
+    answers = [client.post(reverse("password_reset"), {"email": email}) for email in emails]
+    assert {answer.headers["Location"] for answer in answers} == {reverse("password_reset_done")}
+    assert len(queue.results) == 10  # the eleventh was not enqueued
+    run_all(queue)
+    assert mail.outbox == []
+
+
 def test_password_reset_link_sets_a_new_password(client, practitioner):
     client.post(reverse("password_reset"), {"email": practitioner.user.email})
     link = next(line for line in mail.outbox[0].body.splitlines() if "/accounts/reset/" in line)
@@ -129,11 +186,38 @@ def test_the_pause_does_not_reveal_whether_an_email_exists(client, db):
     assert "Too many unsuccessful sign-ins" in response.text
 
 
-def test_one_address_trying_many_accounts_is_paused(client, practitioner):
+def test_a_strangers_made_up_emails_do_not_pause_the_team_behind_the_same_address(practitioner):
+    office = "198.51.100.7"
+    stranger, colleague = Client(REMOTE_ADDR=office), Client(REMOTE_ADDR=office)
     for n in range(5):
-        sign_in(client, f"guess{n}@example.com", "wrong-guess")
-    response = sign_in(client, practitioner.user.email)
+        sign_in(stranger, f"guess{n}@example.com", "wrong-guess")
+    response = sign_in(colleague, practitioner.user.email)
+    assert response.headers["Location"] == reverse("home")
+    assert colleague.get(reverse("care:dashboard")).status_code == 200
+
+
+def test_five_failures_on_one_account_pause_it_from_every_address(practitioner):
+    for _ in range(5):
+        sign_in(Client(REMOTE_ADDR="198.51.100.7"), practitioner.user.email, "wrong-guess")
+    for address in ["198.51.100.7", "203.0.113.20"]:
+        response = sign_in(Client(REMOTE_ADDR=address), practitioner.user.email)
+        assert response.status_code == 429
+        assert "Too many unsuccessful sign-ins" in response.text
+
+
+def test_one_address_trying_many_accounts_is_paused_at_the_address_limit(practitioner, settings):
+    limit = settings.SIGNIN_ADDRESS_FAILURE_LIMIT
+    assert limit == 100  # the default
+    guesser = Client(REMOTE_ADDR="198.51.100.7")
+    for n in range(limit - 1):
+        assert sign_in(guesser, f"guess{n}@example.com", "wrong-guess").status_code == 200
+    # One short of the limit, the address is not paused yet...
+    assert sign_in(Client(REMOTE_ADDR="198.51.100.7"), practitioner.user.email).status_code == 302
+    # ...and the failure that reaches it pauses every sign-in from there, and only from there.
+    response = sign_in(guesser, "one-more@example.com", "wrong-guess")
     assert response.status_code == 429
+    assert sign_in(Client(REMOTE_ADDR="198.51.100.7"), practitioner.user.email).status_code == 429
+    assert sign_in(Client(REMOTE_ADDR="203.0.113.20"), practitioner.user.email).status_code == 302
 
 
 def test_changing_the_case_of_the_email_does_not_dodge_the_limit(client, practitioner):
@@ -183,6 +267,7 @@ def test_the_floor_page_answers_without_the_database(client, db, django_assert_n
 
 def test_behind_a_proxy_one_visitors_failures_do_not_pause_another(practitioner, settings):
     settings.PROXY_COUNT = 1
+    settings.SIGNIN_ADDRESS_FAILURE_LIMIT = 5
 
     def attempt(visitor, email, password):
         return Client().post(

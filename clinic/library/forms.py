@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from PIL import Image
 
-from clinic.forms import limit_dose_numbers
+from clinic.forms import ModelForm, limit_dose_numbers
 from clinic.library.models import Exercise
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -88,7 +88,7 @@ class ExerciseImageInput(forms.ClearableFileInput):
         return None
 
 
-class ExerciseForm(forms.ModelForm):
+class ExerciseForm(ModelForm):
     class Meta:
         model = Exercise
         fields = [

@@ -1,11 +1,12 @@
 from django import forms
 
+from clinic.forms import ModelForm
 from sessions.models import AdherenceEntry
 
 PAIN_SCALE = "Pain is a whole number from 0 to 10."
 
 
-class AdherenceForm(forms.ModelForm):
+class AdherenceForm(ModelForm):
     class Meta:
         model = AdherenceEntry
         fields = ["pain", "comment"]

@@ -41,13 +41,28 @@ def portal(client, portal_client):
 
 
 def fill_everything(browser, consent_version="0"):
-    browser.post(step("pain"), {"complaint": "Sore low back", "pain_now": "5", "onset": (timezone.localdate() - datetime.timedelta(days=120)).isoformat(), "regions": ["low_back"], "continue": "1"})
+    browser.post(
+        step("pain"),
+        {
+            "complaint": "Sore low back",
+            "pain_now": "5",
+            "onset": (timezone.localdate() - datetime.timedelta(days=120)).isoformat(),
+            "regions": ["low_back"],
+            "continue": "1",
+        },
+    )
     browser.post(step("health"), {"goals": "Garden again", "continue": "1"})
     browser.post(step("screen"), {**ALL_NO, "continue": "1"})
     return browser.post(
         step("consent"),
-        {"full_name": "Ada Lovelace", "agree": "on", "version": consent_version, "reminders": "on",
-         "strokes": json.dumps([[[10, 20], [30, 40.5], [60, 80]]]), "submit": "1"},
+        {
+            "full_name": "Ada Lovelace",
+            "agree": "on",
+            "version": consent_version,
+            "reminders": "on",
+            "strokes": json.dumps([[[10, 20], [30, 40.5], [60, 80]]]),
+            "submit": "1",
+        },
     )
 
 
@@ -125,7 +140,9 @@ def test_htmx_draft_saves_answer_with_the_save_status(portal):
 
 
 def test_a_cauda_equina_sign_shows_urgent_advice_at_once_and_still_saves(portal):
-    response = portal.post(step("screen") + "?draft=1", {"bladder": "unsure"}, HTTP_HX_REQUEST="true")
+    response = portal.post(
+        step("screen") + "?draft=1", {"bladder": "unsure"}, HTTP_HX_REQUEST="true"
+    )
     assert "get medical care today" in response.content.decode()
     response = portal.post(step("screen"), {**ALL_NO, "walking": "yes"})
     assert "get medical care today" in response.content.decode()
@@ -150,9 +167,17 @@ def test_a_typed_name_alone_signs_and_a_bad_drawing_is_refused(portal):
     portal.force_login(other.user)
     portal.post(step("pain"), {"complaint": "x", "pain_now": "2"})
     portal.post(step("screen"), ALL_NO)
-    bad = portal.post(step("consent"), {"full_name": "Bo B", "agree": "on", "version": "1", "strokes": "[[[9999, 1]]]"})
+    bad = portal.post(
+        step("consent"),
+        {"full_name": "Bo B", "agree": "on", "version": "1", "strokes": "[[[9999, 1]]]"},
+    )
     assert "could not be read" in bad.content.decode()
-    assert portal.post(step("consent"), {"full_name": "Bo B", "agree": "on", "version": "1"}).status_code == 302
+    assert (
+        portal.post(
+            step("consent"), {"full_name": "Bo B", "agree": "on", "version": "1"}
+        ).status_code
+        == 302
+    )
     assert SignedConsent.objects.get(client=other).strokes == []
 
 
@@ -166,7 +191,9 @@ def test_a_consent_changed_while_reading_is_not_signed(portal, clinic):
 
 def test_a_submitted_intake_is_read_only_for_the_client(portal):
     fill_everything(portal)
-    assert portal.post(step("pain"), {"complaint": "Changed"})["Location"] == reverse("portal:intake")
+    assert portal.post(step("pain"), {"complaint": "Changed"})["Location"] == reverse(
+        "portal:intake"
+    )
     assert Intake.objects.get().complaint == "Sore low back"
     with pytest.raises(IntakeLockedError):
         Intake.objects.get().save()
@@ -183,7 +210,9 @@ def test_optional_consents_are_given_and_withdrawn_and_every_change_kept(portal)
 
 
 def test_clinic_questions_keep_the_wording_they_were_answered_with(portal, clinic):
-    question = IntakeQuestion.objects.create(clinic=clinic, wording="Do you like firm pressure?", kind="yes_no")
+    question = IntakeQuestion.objects.create(
+        clinic=clinic, wording="Do you like firm pressure?", kind="yes_no"
+    )
     assert "Questions from" in portal.get(step("pain")).content.decode()
     portal.post(step("questions"), {f"q{question.pk}": "Yes"})
     question.wording = "Changed"
@@ -203,7 +232,11 @@ def test_each_save_of_the_consent_text_is_a_new_version_and_old_signatures_keep_
     body = "Our own consent, written for this clinic, several sentences long."
     admin_client_of_clinic.post(reverse("care:consent_text"), {"body": body})
     admin_client_of_clinic.post(reverse("care:consent_text"), {"body": body + " More."})
-    versions = list(ConsentText.objects.filter(clinic=clinic).order_by("version").values_list("version", flat=True))
+    versions = list(
+        ConsentText.objects.filter(clinic=clinic)
+        .order_by("version")
+        .values_list("version", flat=True)
+    )
     assert versions == [1, 2, 3]
     signed = SignedConsent.objects.get(client=client_record)
     assert signed.text.version == 1 and "Before we work together" in signed.text.body
@@ -225,7 +258,15 @@ def test_signed_consents_and_texts_never_change(client_record):
 
 @pytest.mark.parametrize(
     "strokes",
-    ["not json", "{}", "[[]]", "[[[1]]]", "[[[true, 1]]]", "[[[601, 1]]]", json.dumps([[[1, 1]] * 3001])],
+    [
+        "not json",
+        "{}",
+        "[[]]",
+        "[[[1]]]",
+        "[[[true, 1]]]",
+        "[[[601, 1]]]",
+        json.dumps([[[1, 1]] * 3001]),
+    ],
 )
 def test_a_drawn_signature_must_be_strokes_inside_the_box(strokes):
     with pytest.raises(ValidationError):
@@ -235,25 +276,35 @@ def test_a_drawn_signature_must_be_strokes_inside_the_box(strokes):
 # The practitioner ----------------------------------------------------------------------
 
 
-def test_the_client_page_shows_the_intake_card_and_the_consent_signed(practitioner_client, client_record):
+def test_the_client_page_shows_the_intake_card_and_the_consent_signed(
+    practitioner_client, client_record
+):
     client_record.consent_given_on = None
     client_record.save()
     submitted_intake(client_record)
-    page = practitioner_client.get(reverse("clients:detail", args=[client_record.pk])).content.decode()
+    page = practitioner_client.get(
+        reverse("clients:detail", args=[client_record.pk])
+    ).content.decode()
     assert "Low back aches after sitting all day." in page and "Sit through a workday" in page
     assert "version 1" in page and "No consent to treatment is on file" not in page
     assert 'data-region="low_back" id="region-low_back"' in page
 
 
-def test_no_consent_banner_stays_for_clients_without_either_consent(practitioner_client, client_record):
+def test_no_consent_banner_stays_for_clients_without_either_consent(
+    practitioner_client, client_record
+):
     client_record.consent_given_on = None
     client_record.save()
-    page = practitioner_client.get(reverse("clients:detail", args=[client_record.pk])).content.decode()
+    page = practitioner_client.get(
+        reverse("clients:detail", args=[client_record.pk])
+    ).content.decode()
     assert "No consent to treatment is on file" in page
 
 
 def test_the_dashboard_counts_an_online_signature_as_consent(practitioner_client, clinic):
-    paperless = factories.ClientFactory(clinic=clinic, consent_given_on=None, last_name="Signedonline")
+    paperless = factories.ClientFactory(
+        clinic=clinic, consent_given_on=None, last_name="Signedonline"
+    )
     missing = factories.ClientFactory(clinic=clinic, consent_given_on=None, last_name="Nothingyet")
     submitted_intake(paperless)
     page = practitioner_client.get(reverse("care:dashboard")).content.decode()
@@ -274,23 +325,32 @@ def test_a_positive_screen_shows_until_reviewed(practitioner_client, client_reco
     assert response.status_code == 302
     review = ScreenReview.objects.get(intake=intake)
     assert review.decision == "cleared" and review.reviewed_by.user.email
-    assert "Warning signs to review" not in practitioner_client.get(reverse("care:dashboard")).content.decode()
+    assert (
+        "Warning signs to review"
+        not in practitioner_client.get(reverse("care:dashboard")).content.decode()
+    )
     assert "Review the screen" not in practitioner_client.get(detail).content.decode()
 
 
 def test_a_review_needs_a_reason(practitioner_client, client_record):
     submitted_intake(client_record, flagged=["cancer"])
-    response = practitioner_client.post(reverse("clients:intake_review", args=[client_record.pk]), {"decision": "cleared"})
+    response = practitioner_client.post(
+        reverse("clients:intake_review", args=[client_record.pk]), {"decision": "cleared"}
+    )
     assert response.status_code == 200 and not ScreenReview.objects.exists()
 
 
 @pytest.fixture
 def first_session(practitioner, client_record):
-    plan = factories.PlanFactory(client=client_record, lead=practitioner, series__clinic=client_record.clinic)
+    plan = factories.PlanFactory(
+        client=client_record, lead=practitioner, series__clinic=client_record.clinic
+    )
     return factories.TreatmentSessionFactory(plan=plan, number=1, scheduled_at=timezone.now())
 
 
-def test_session_one_cannot_be_signed_with_an_unreviewed_positive_screen(first_session, practitioner):
+def test_session_one_cannot_be_signed_with_an_unreviewed_positive_screen(
+    first_session, practitioner
+):
     submitted_intake(first_session.plan.client, flagged=["bladder"])
     with pytest.raises(ScreenError):
         first_session.sign(practitioner)
@@ -303,9 +363,15 @@ def test_the_chart_refuses_the_signature_and_says_what_to_do(practitioner_client
     url = reverse("care:session_chart", args=[first_session.pk])
     page = practitioner_client.get(url).content.decode()
     assert "Warning signs to review before session 1" in page
-    response = practitioner_client.post(url, {"pain_before": "4", "subjective": "Typed", "sign": "1"})
+    response = practitioner_client.post(
+        url, {"pain_before": "4", "subjective": "Typed", "sign": "1"}
+    )
     page = response.content.decode()
-    assert "Session 1 cannot be signed yet" in page and "Record your decision" in page and "Typed" in page
+    assert (
+        "Session 1 cannot be signed yet" in page
+        and "Record your decision" in page
+        and "Typed" in page
+    )
     assert not TreatmentSession.objects.get(pk=first_session.pk).is_signed
 
 
@@ -319,14 +385,18 @@ def test_after_the_review_session_one_signs(practitioner_client, first_session, 
 
 def test_later_sessions_are_not_held_by_the_screen(first_session, practitioner):
     submitted_intake(first_session.plan.client, flagged=["bladder"])
-    second = factories.TreatmentSessionFactory(plan=first_session.plan, number=2, scheduled_at=timezone.now())
+    second = factories.TreatmentSessionFactory(
+        plan=first_session.plan, number=2, scheduled_at=timezone.now()
+    )
     second.sign(practitioner)
     assert second.is_signed
 
 
 def test_session_one_opens_pre_filled_from_the_intake(practitioner_client, first_session):
     submitted_intake(first_session.plan.client)
-    page = practitioner_client.get(reverse("care:session_chart", args=[first_session.pk])).content.decode()
+    page = practitioner_client.get(
+        reverse("care:session_chart", args=[first_session.pk])
+    ).content.decode()
     assert "From the intake:" in page and "Low back aches after sitting all day." in page
     assert "Worse with: Sitting" in page
     assert 'name="pain_before" value="6"' in page
@@ -334,20 +404,28 @@ def test_session_one_opens_pre_filled_from_the_intake(practitioner_client, first
     assert 'name="groin_r-marked" id="id_groin_r-marked" checked' in page
 
 
-def test_a_chart_already_written_is_not_overwritten_by_the_intake(practitioner_client, first_session):
+def test_a_chart_already_written_is_not_overwritten_by_the_intake(
+    practitioner_client, first_session
+):
     submitted_intake(first_session.plan.client)
     TreatmentSession.objects.filter(pk=first_session.pk).update(subjective="My own words")
-    page = practitioner_client.get(reverse("care:session_chart", args=[first_session.pk])).content.decode()
+    page = practitioner_client.get(
+        reverse("care:session_chart", args=[first_session.pk])
+    ).content.decode()
     assert "From the intake:" not in page and "My own words" in page
 
 
-def test_a_practitioner_fills_the_intake_with_the_client_and_the_record_says_so(practitioner_client, practitioner, client_record):
+def test_a_practitioner_fills_the_intake_with_the_client_and_the_record_says_so(
+    practitioner_client, practitioner, client_record
+):
     client_record.consent_given_on = None
     client_record.save()
     base = lambda s: reverse("clients:intake_fill", args=[client_record.pk, s])  # noqa: E731
     practitioner_client.post(base("pain"), {"complaint": "Hip", "pain_now": "3", "continue": "1"})
     practitioner_client.post(base("screen"), ALL_NO)
-    response = practitioner_client.post(base("consent"), {"full_name": client_record.full_name, "agree": "on", "version": "0"})
+    response = practitioner_client.post(
+        base("consent"), {"full_name": client_record.full_name, "agree": "on", "version": "0"}
+    )
     assert response["Location"] == reverse("clients:intake", args=[client_record.pk])
     intake = Intake.objects.get(client=client_record)
     assert intake.entered_by == practitioner and intake.is_submitted
@@ -356,20 +434,33 @@ def test_a_practitioner_fills_the_intake_with_the_client_and_the_record_says_so(
     assert f"entered by {practitioner}" in page
 
 
-def test_a_practitioner_amends_the_intake_and_the_clients_words_stay(practitioner_client, client_record):
+def test_a_practitioner_amends_the_intake_and_the_clients_words_stay(
+    practitioner_client, client_record
+):
     intake = submitted_intake(client_record)
     url = reverse("clients:intake_amend", args=[client_record.pk])
-    practitioner_client.post(url, {"field": "medications", "new_text": "Ibuprofen as needed", "reason": "Told me at session 1"})
+    practitioner_client.post(
+        url,
+        {
+            "field": "medications",
+            "new_text": "Ibuprofen as needed",
+            "reason": "Told me at session 1",
+        },
+    )
     amendment = IntakeAmendment.objects.get()
     assert amendment.old_text == "" and amendment.new_text == "Ibuprofen as needed"
     intake.refresh_from_db()
     assert intake.medications == "" and intake.current_text("medications") == "Ibuprofen as needed"
 
 
-def test_the_signed_consent_page_shows_the_exact_text_and_the_drawing(practitioner_client, client_record):
+def test_the_signed_consent_page_shows_the_exact_text_and_the_drawing(
+    practitioner_client, client_record
+):
     submitted_intake(client_record)
     consent = SignedConsent.objects.get()
-    page = practitioner_client.get(reverse("clients:consent_signed", args=[client_record.pk, consent.pk])).content.decode()
+    page = practitioner_client.get(
+        reverse("clients:consent_signed", args=[client_record.pk, consent.pk])
+    ).content.decode()
     assert "Before we work together" in page and '<path d="M10 10 L50 60"/>' in page
 
 
@@ -379,16 +470,45 @@ def test_another_clinics_intake_answers_404(client, other_clinic, client_record)
     client.force_login(outsider.user)
     for name in ["clients:intake", "clients:intake_review", "clients:intake_amend"]:
         assert client.get(reverse(name, args=[client_record.pk])).status_code == 404
-    assert client.get(reverse("clients:intake_fill", args=[client_record.pk, "pain"])).status_code == 404
+    assert (
+        client.get(reverse("clients:intake_fill", args=[client_record.pk, "pain"])).status_code
+        == 404
+    )
 
 
 def test_clinic_questions_are_limited_to_ten(admin_client_of_clinic, clinic):
     for n in range(10):
         IntakeQuestion.objects.create(clinic=clinic, wording=f"Question {n}")
-    response = admin_client_of_clinic.post(reverse("care:intake_questions"), {"wording": "Eleventh", "kind": "short", "position": "11"})
+    response = admin_client_of_clinic.post(
+        reverse("care:intake_questions"), {"wording": "Eleventh", "kind": "short", "position": "11"}
+    )
     assert response.status_code == 200 and IntakeQuestion.objects.count() == 10
 
 
 def test_a_choice_question_needs_two_choices(admin_client_of_clinic):
-    response = admin_client_of_clinic.post(reverse("care:intake_questions"), {"wording": "Pick", "kind": "choice", "choices": "Only one", "position": "1"})
+    response = admin_client_of_clinic.post(
+        reverse("care:intake_questions"),
+        {"wording": "Pick", "kind": "choice", "choices": "Only one", "position": "1"},
+    )
     assert "at least two choices" in response.content.decode()
+
+
+def test_the_clients_own_export_carries_intake_consents_and_reviews(
+    practitioner_client, practitioner, client_record
+):
+    intake = submitted_intake(client_record, flagged=["fever"])
+    intake.review(practitioner, "referred", "Fever with back pain: to the GP first.")
+    intake.amend(practitioner, "goals", "Run 5 km", "Updated at session 1")
+    ConsentChoice.record_changes(client_record, {"photos": True}, client_record.user)
+    record = json.loads(
+        practitioner_client.get(reverse("clients:export_json", args=[client_record.pk])).content
+    )
+    assert record["intake"]["answers"]["goals"] == "Run 5 km"
+    assert record["intake"]["amendments"][0]["old_text"] == "Sit through a workday without pain."
+    assert record["intake"]["screen_reviews"][0]["decision"] == "Referred to a doctor"
+    fever = [s for s in record["intake"]["warning_signs"] if s["answer"] == "Yes"]
+    assert len(fever) == 1 and "fever" in fever[0]["question"]
+    assert record["consents"][0]["version"] == 1 and record["consents"][0]["drawn_signature"]
+    assert record["optional_consents"] == [
+        {"consent": "Posture photos", "given": True, "at": record["optional_consents"][0]["at"]}
+    ]

@@ -3,9 +3,11 @@ and what the practitioner sees and may do with them."""
 
 import datetime
 import json
+import smtplib
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.mail.backends.base import BaseEmailBackend
 from django.urls import reverse
 from django.utils import timezone
 
@@ -512,3 +514,63 @@ def test_the_clients_own_export_carries_intake_consents_and_reviews(
     assert record["optional_consents"] == [
         {"consent": "Posture photos", "given": True, "at": record["optional_consents"][0]["at"]}
     ]
+
+
+# The reminder --------------------------------------------------------------------------
+
+
+def test_the_intake_reminder_goes_once_two_days_before_the_first_session(
+    portal_client, practitioner, mailoutbox
+):
+    from django.core.management import call_command
+
+    plan = factories.PlanFactory(
+        client=portal_client, lead=practitioner, series__clinic=portal_client.clinic
+    )
+    factories.TreatmentSessionFactory(
+        plan=plan, number=1, scheduled_at=timezone.now() + datetime.timedelta(hours=40)
+    )
+    later = factories.PortalClientFactory(clinic=portal_client.clinic)
+    later_plan = factories.PlanFactory(client=later, lead=practitioner, series=plan.series)
+    factories.TreatmentSessionFactory(
+        plan=later_plan, number=1, scheduled_at=timezone.now() + datetime.timedelta(days=5)
+    )
+    done = factories.PortalClientFactory(clinic=portal_client.clinic)
+    submitted_intake(done)
+    factories.TreatmentSessionFactory(
+        plan=factories.PlanFactory(client=done, lead=practitioner, series=plan.series),
+        number=1,
+        scheduled_at=timezone.now() + datetime.timedelta(hours=20),
+    )
+
+    call_command("send_intake_reminders", base_url="https://notes.example.org")
+    call_command("send_intake_reminders", base_url="https://notes.example.org")
+
+    assert [m.to for m in mailoutbox] == [[portal_client.email]]
+    assert "https://notes.example.org/portal/intake/" in mailoutbox[0].body
+    assert Intake.objects.get(client=portal_client).reminder_sent_at is not None
+    # The draft made for the reminder changes nothing the client sees.
+    assert not Intake.objects.get(client=portal_client).is_submitted
+
+
+def test_a_reminder_the_mail_server_refuses_is_tried_again(
+    portal_client, practitioner, settings, mailoutbox
+):
+    from sessions.reminders import send_intake_reminders
+
+    plan = factories.PlanFactory(
+        client=portal_client, lead=practitioner, series__clinic=portal_client.clinic
+    )
+    factories.TreatmentSessionFactory(
+        plan=plan, number=1, scheduled_at=timezone.now() + datetime.timedelta(hours=30)
+    )
+    settings.MAILERS = {"default": {"BACKEND": "tests.test_intake.RefusingBackend"}}
+    assert send_intake_reminders("https://x.example") == (0, 1)
+    assert Intake.objects.get(client=portal_client).reminder_sent_at is None
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+    assert send_intake_reminders("https://x.example") == (1, 0)
+
+
+class RefusingBackend(BaseEmailBackend):
+    def send_messages(self, messages):
+        raise smtplib.SMTPException("refused")

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from clinic.audit import record
-from clinic.models import AuditEvent
+from clinic.models import AuditEvent, Client
 from clinic.network import client_address
 from sessions import intake_questions as screen
 from sessions.intake_forms import (
@@ -191,14 +192,19 @@ def submit(request, intake, cleaned, entered_by):
 
 def intake_card(client):
     """The portal home's "Before your first visit" card, until the intake is submitted:
-    {"intake" (None before it is started), "done" and "total" steps}; else None."""
-    intake = Intake.objects.filter(client=client).only("submitted_at", "steps_done").first()
-    if intake and intake.is_submitted:
+    {"intake" (whether it is started), "done" and "total" steps}; else None. One query."""
+    questions = IntakeQuestion.objects.filter(clinic_id=OuterRef("clinic_id"))
+    row = (
+        Client.objects.filter(pk=client.pk)
+        .annotate(has_questions=Exists(questions))
+        .values("intake__pk", "intake__submitted_at", "intake__steps_done", "has_questions")
+        .get()
+    )
+    if row["intake__submitted_at"]:
         return None
-    questions = IntakeQuestion.objects.filter(clinic_id=client.clinic_id).exists()
-    total = 5 if questions else 4
-    done = len(intake.steps_done) if intake else 0
-    return {"intake": intake, "done": min(done, total - 1), "total": total}
+    total = 5 if row["has_questions"] else 4
+    done = len(row["intake__steps_done"] or [])
+    return {"intake": row["intake__pk"] is not None, "done": min(done, total - 1), "total": total}
 
 
 def htmx_redirect(request, url):

@@ -99,10 +99,12 @@ def intake_step(request, client, step, *, urls, entered_by=None):
         raise Http404
     for s in steps:
         s.url = urls(s.slug)
+    if intake:
+        intake.client = client  # loaded already, with its clinic
     intake = intake or Intake(client=client)
     data = request.POST if request.method == "POST" else None
     form = build_form(step, intake, questions, data)
-    version, consent_body = current_consent(clinic)
+    version, consent_body = current_consent(clinic) if step == "consent" else (0, "")
     context = {
         "client": client,
         "clinic": clinic,

@@ -574,3 +574,32 @@ def test_a_reminder_the_mail_server_refuses_is_tried_again(
 class RefusingBackend(BaseEmailBackend):
     def send_messages(self, messages):
         raise smtplib.SMTPException("refused")
+
+
+# Query counts of the pages that are not in the benchmark -------------------------------
+
+
+@pytest.mark.parametrize("questions", [0, 3])
+def test_an_intake_step_makes_a_fixed_number_of_queries(
+    portal, clinic, questions, django_assert_max_num_queries
+):
+    for n in range(questions):
+        IntakeQuestion.objects.create(clinic=clinic, wording=f"Question {n}")
+    portal.post(step("pain"), {"complaint": "x", "regions": ["low_back", "chest"]})
+    for name in ["pain", "health", "screen", "consent"]:
+        # session, user, intake, questions; on the last step the optional consents so far
+        # and the consent text
+        with django_assert_max_num_queries(6 if name == "consent" else 4):
+            assert portal.get(step(name)).status_code == 200
+
+
+@pytest.mark.parametrize("amendments", [1, 6])
+def test_session_ones_chart_reads_the_intake_in_two_queries(
+    practitioner_client, practitioner, first_session, amendments, django_assert_max_num_queries
+):
+    intake = submitted_intake(first_session.plan.client, flagged=["cancer"])
+    intake.review(practitioner, "cleared", "Long ago.")
+    for n in range(amendments):
+        intake.amend(practitioner, "goals", f"Goal {n}", "Changed")
+    with django_assert_max_num_queries(12):
+        practitioner_client.get(reverse("care:session_chart", args=[first_session.pk]))

@@ -6,7 +6,7 @@ import json
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 
 from clinic.models import Client, Clinic, ClinicScopedQuerySet, Practitioner, User
@@ -70,6 +70,23 @@ class IntakeQuerySet(ClinicScopedQuerySet):
 
     def submitted(self):
         return self.filter(submitted_at__isnull=False)
+
+    def for_card(self):
+        """With what the client page's card shows, in one query (and one for amendments):
+        the latest review and the latest signed consent as annotations."""
+        reviews = ScreenReview.objects.filter(intake=OuterRef("pk")).order_by("-created_at", "-pk")
+        consents = SignedConsent.objects.filter(client=OuterRef("client_id")).order_by(
+            "-signed_at", "-pk"
+        )
+        return self.annotate(
+            reviewed=Exists(reviews),
+            review_decision=Subquery(reviews.values("decision")[:1]),
+            review_by=Subquery(reviews.values("reviewed_by__user__full_name")[:1]),
+            review_at=Subquery(reviews.values("created_at")[:1]),
+            consent_pk=Subquery(consents.values("pk")[:1]),
+            consent_signed_at=Subquery(consents.values("signed_at")[:1]),
+            consent_version=Subquery(consents.values("text__version")[:1]),
+        ).prefetch_related("amendments")
 
     def needing_review(self):
         """Submitted intakes with a positive screen nobody has reviewed yet, oldest first."""
@@ -195,7 +212,16 @@ class Intake(models.Model):
 
     def needs_review(self):
         """A positive screen, submitted, that no practitioner has reviewed yet."""
-        return self.is_submitted and self.screen_positive and not self.reviews.exists()
+        if not (self.is_submitted and self.screen_positive):
+            return False
+        reviewed = getattr(self, "reviewed", None)  # annotated by for_card()
+        return not (self.reviews.exists() if reviewed is None else reviewed)
+
+    @property
+    def review_label(self):
+        """The latest review's decision in words (from for_card())."""
+        decision = getattr(self, "review_decision", None)
+        return ScreenReview.Decision(decision).label if decision else ""
 
     def screen_rows(self):
         """Each sign with its answer, grouped as the client saw them."""

@@ -154,8 +154,7 @@ def first_session_intake(session):
     positive screen waiting for review shows above it."""
     if session.number != 1:
         return None
-    intakes = Intake.objects.submitted().prefetch_related("amendments", "reviews")
-    return intakes.filter(client_id=session.plan.client_id).first()
+    return Intake.objects.submitted().filter(client_id=session.plan.client_id).for_card().first()
 
 
 def from_intake(session, intake):

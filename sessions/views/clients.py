@@ -14,7 +14,7 @@ from clinic.invitations import NOT_SENT, InvitationNotSent, send_invitation
 from clinic.models import AuditEvent, Client, EmailTaken
 from clinic.params import search_text
 from sessions.adherence import adherence_summary
-from sessions.models import Intake, Plan, SignedConsent, TreatmentSession
+from sessions.models import Intake, Plan, TreatmentSession
 
 Action = AuditEvent.Action
 
@@ -70,13 +70,9 @@ def client_detail(request, pk):
     for session in recent_sessions:
         session.plan = by_id[session.plan_id]  # loaded above, with its series
     record(request, Action.VIEW, client)
-    intake = Intake.objects.filter(client=client).prefetch_related("amendments", "reviews").first()
     context = {
         "client": client,
-        "intake": intake,
-        "signed_consent": SignedConsent.objects.filter(client=client)
-        .select_related("text")
-        .first(),
+        "intake": Intake.objects.filter(client=client).for_card().first(),
         "plans": plans,
         "recent_sessions": recent_sessions,
         "adherence": adherence_summary(client, client.clinic.today()),

@@ -5,6 +5,8 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from clinic.access import clinic_admin_required
+from clinic.audit import record
+from clinic.models import AuditEvent
 from sessions.intake_flow import current_consent
 from sessions.intake_forms import ConsentTextForm, IntakeQuestionForm
 from sessions.models import ConsentText, IntakeQuestion
@@ -18,6 +20,7 @@ def consent_text(request):
     form = ConsentTextForm(request.POST or None, initial={"body": body})
     if form.is_valid():
         text = ConsentText.publish(clinic, form.cleaned_data["body"], request.user.practitioner)
+        record(request, AuditEvent.Action.CREATE, text, summary=f"version {text.version}")
         messages.success(request, f"Saved as version {text.version}. New signatures use it.")
         return redirect("care:consent_text")
     versions = (
@@ -40,6 +43,7 @@ def intake_questions(request):
         question = form.save(commit=False)
         question.clinic = clinic
         question.save()
+        record(request, AuditEvent.Action.CREATE, question, summary=question.wording)
         messages.success(request, "Question added to the intake.")
         return redirect("care:intake_questions")
     context = {"form": form, "questions": questions, "limit": MAX_CLINIC_QUESTIONS}
@@ -51,12 +55,14 @@ def intake_question_edit(request, pk):
     clinic = request.user.practitioner.clinic
     question = get_object_or_404(IntakeQuestion.objects.filter(clinic=clinic), pk=pk)
     if request.method == "POST" and "remove" in request.POST:
+        record(request, AuditEvent.Action.CHANGE, question, summary=f"removed: {question.wording}")
         question.delete()
         messages.success(request, "Question removed. Answers already given keep its wording.")
         return redirect("care:intake_questions")
     form = IntakeQuestionForm(request.POST or None, instance=question, clinic=clinic)
     if form.is_valid():
         form.save()
+        record(request, AuditEvent.Action.CHANGE, question, summary=question.wording)
         messages.success(request, "Question saved. Earlier answers keep the wording they had.")
         return redirect("care:intake_questions")
     return render(

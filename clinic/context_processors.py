@@ -10,6 +10,9 @@ SECTIONS = {
     "team": "team",
     "team:settings": "settings",
     "team:audit_log": "audit",
+    "care:consent_text": "settings",
+    "care:intake_questions": "settings",
+    "care:intake_question_edit": "settings",
     "portal": "portal",
 }
 

@@ -3,12 +3,19 @@ from django.contrib import admin
 from sessions.models import (
     AdherenceEntry,
     Amendment,
+    ConsentChoice,
+    ConsentText,
     HomeProgram,
+    Intake,
+    IntakeAmendment,
+    IntakeQuestion,
     PainRegion,
     Plan,
     ProgramItem,
+    ScreenReview,
     Series,
     SeriesStep,
+    SignedConsent,
     Technique,
     TreatmentSession,
 )
@@ -94,3 +101,34 @@ class AdherenceEntryAdmin(admin.ModelAdmin):
 
 
 admin.site.register([SeriesStep, PainRegion, ProgramItem])
+
+
+class KeptAsWrittenAdmin(admin.ModelAdmin):
+    """Rows written once (signed consents, consent texts, reviews, choices, amendments):
+    the site administration reads them and never changes them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Intake)
+class IntakeAdmin(admin.ModelAdmin):
+    list_display = ["client", "submitted_at", "screen_positive", "entered_by"]
+    raw_id_fields = ["client", "entered_by"]
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not (obj and obj.is_submitted)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+for model in [SignedConsent, ConsentText, ConsentChoice, ScreenReview, IntakeAmendment]:
+    admin.site.register(model, KeptAsWrittenAdmin)
+admin.site.register(IntakeQuestion)

@@ -3,7 +3,7 @@ the portal invitation, the exports and the home program."""
 
 from django.urls import path
 
-from sessions.views import clients, exports, plans, programs
+from sessions.views import clients, exports, intake, plans, programs
 
 app_name = "clients"
 
@@ -17,6 +17,11 @@ urlpatterns = [
     path("<int:pk>/invite/", clients.client_invite, name="invite"),
     path("<int:pk>/export.json", exports.client_export_json, name="export_json"),
     path("<int:pk>/export/", exports.client_export_page, name="export_page"),
+    path("<int:pk>/intake/", intake.intake_detail, name="intake"),
+    path("<int:pk>/intake/fill/<slug:step>/", intake.intake_fill, name="intake_fill"),
+    path("<int:pk>/intake/review/", intake.intake_review, name="intake_review"),
+    path("<int:pk>/intake/amend/", intake.intake_amend, name="intake_amend"),
+    path("<int:pk>/consents/<int:consent_pk>/", intake.consent_signed, name="consent_signed"),
     path("<int:client_pk>/plans/new/", plans.plan_create, name="plan_create"),
     path("<int:pk>/program/", programs.program_detail, name="program"),
     path("<int:pk>/program/print/", programs.program_print, name="program_print"),

@@ -39,12 +39,19 @@ from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner
 from sessions.models import (
     AdherenceEntry,
     Amendment,
+    ConsentChoice,
+    ConsentText,
     HomeProgram,
+    Intake,
+    IntakeAmendment,
+    IntakeQuestion,
     PainRegion,
     Plan,
     ProgramItem,
+    ScreenReview,
     Series,
     SeriesStep,
+    SignedConsent,
     Technique,
     TreatmentSession,
 )
@@ -105,9 +112,23 @@ def clinic_tables(clinic):
         (HomeProgram, HomeProgram.objects.filter(client__clinic=clinic)),
         (ProgramItem, ProgramItem.objects.filter(program__client__clinic=clinic)),
         (AdherenceEntry, AdherenceEntry.objects.filter(item__program__client__clinic=clinic)),
+        *intake_tables(clinic),
         (AuditEvent, audit),
     ]
     return [(model, queryset.order_by("pk")) for model, queryset in tables]
+
+
+def intake_tables(clinic):
+    """The intake's rows of `clinic`, parents first."""
+    return [
+        (IntakeQuestion, IntakeQuestion.objects.filter(clinic=clinic)),
+        (ConsentText, ConsentText.objects.filter(clinic=clinic)),
+        (Intake, Intake.objects.filter(client__clinic=clinic)),
+        (IntakeAmendment, IntakeAmendment.objects.filter(intake__client__clinic=clinic)),
+        (ScreenReview, ScreenReview.objects.filter(intake__client__clinic=clinic)),
+        (SignedConsent, SignedConsent.objects.filter(client__clinic=clinic)),
+        (ConsentChoice, ConsentChoice.objects.filter(client__clinic=clinic)),
+    ]
 
 
 MODELS = [model for model, _ in clinic_tables(Clinic(pk=0))]
@@ -362,7 +383,15 @@ def client_record(client):
                         "items": [{"exercise", "kind", "dose", "sets", "repetitions",
                                    "hold_seconds", "side", "frequency", "per",
                                    "dose_notes",
-                                   "adherence": [{"day", "pain", "comment"}]}]}]}
+                                   "adherence": [{"day", "pain", "comment"}]}]}],
+     "intake": null or {"submitted_at", "entered_by", "answers": {field: text as amended},
+                "onset", "pregnancy", "activity_level", "pain_now", "regions": [labels],
+                "warning_signs": [{"question", "answer"}], "clinic_questions": [{"wording",
+                "answer"}], "amendments": [...], "screen_reviews": [{"decision", "reason",
+                "by", "at"}]},
+     "consents": [{"version", "text", "full_name", "signed_at", "drawn_signature" (strokes
+                   of [x, y] points in a 600 × 200 box), "entered_by"}],
+     "optional_consents": [{"consent", "given", "at"}] (every grant and withdrawal)}
 
     Codes are given in words ("Completed", "Referred"); dates and times are ISO 8601, times
     in UTC. Sessions run oldest first, programs by version.
@@ -403,6 +432,81 @@ def client_record(client):
         "client": _client_facts(client),
         "plans": [_plan(plan) for plan in plans],
         "home_programs": [_program(program, clinic) for program in programs],
+        **_intake_record(client),
+    }
+
+
+def _intake_record(client):
+    """The intake as the client gave it (with amendments), the screen and its reviews, the
+    consents signed and the optional consents given and withdrawn."""
+    intake = (
+        Intake.objects.filter(client=client)
+        .prefetch_related(
+            Prefetch("amendments", queryset=IntakeAmendment.objects.select_related("author__user")),
+            Prefetch("reviews", queryset=ScreenReview.objects.select_related("reviewed_by__user")),
+        )
+        .first()
+    )
+    consents = (
+        SignedConsent.objects.filter(client=client).select_related("text").order_by("signed_at")
+    )
+    choices = ConsentChoice.objects.filter(client=client).order_by("created_at", "pk")
+    return {
+        "intake": _intake(intake) if intake else None,
+        "consents": [
+            {
+                "version": consent.text.version,
+                "text": consent.text.body,
+                "full_name": consent.full_name,
+                "signed_at": consent.signed_at,
+                "drawn_signature": consent.strokes,
+                "entered_by": str(consent.entered_by) if consent.entered_by else None,
+            }
+            for consent in consents
+        ],
+        "optional_consents": [
+            {"consent": choice.get_kind_display(), "given": choice.granted, "at": choice.created_at}
+            for choice in choices
+        ],
+    }
+
+
+def _intake(intake):
+    return {
+        "submitted_at": intake.submitted_at,
+        "entered_by": str(intake.entered_by) if intake.entered_by else None,
+        "answers": {row["field"]: row["text"] for row in intake.answers()},
+        "onset": intake.onset,
+        "pregnancy": intake.get_pregnancy_display(),
+        "activity_level": intake.get_activity_level_display(),
+        "pain_now": intake.pain_now,
+        "regions": intake.region_labels,
+        "warning_signs": [
+            {"question": sign["text"], "answer": sign["answer"]}
+            for group in intake.screen_rows()
+            for sign in group["signs"]
+        ],
+        "clinic_questions": intake.custom_rows(),
+        "amendments": [
+            {
+                "field": a.get_field_display(),
+                "old_text": a.old_text,
+                "new_text": a.new_text,
+                "reason": a.reason,
+                "author": str(a.author),
+                "created_at": a.created_at,
+            }
+            for a in intake.amendments.all()
+        ],
+        "screen_reviews": [
+            {
+                "decision": r.get_decision_display(),
+                "reason": r.reason,
+                "by": str(r.reviewed_by),
+                "at": r.created_at,
+            }
+            for r in intake.reviews.all()
+        ],
     }
 
 

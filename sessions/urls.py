@@ -3,7 +3,7 @@
 from django.urls import path
 
 from sessions.models import TreatmentSession
-from sessions.views import charting, dashboard, plans
+from sessions.views import charting, dashboard, intake_settings, plans
 
 Status = TreatmentSession.Status
 
@@ -11,6 +11,13 @@ app_name = "care"
 
 urlpatterns = [
     path("dashboard/", dashboard.dashboard, name="dashboard"),
+    path("intake-settings/consent/", intake_settings.consent_text, name="consent_text"),
+    path("intake-settings/questions/", intake_settings.intake_questions, name="intake_questions"),
+    path(
+        "intake-settings/questions/<int:pk>/",
+        intake_settings.intake_question_edit,
+        name="intake_question_edit",
+    ),
     path("plans/<int:pk>/", plans.plan_detail, name="plan_detail"),
     path("plans/<int:pk>/progress/", plans.plan_progress, name="plan_progress"),
     path("plans/<int:pk>/stop/", plans.plan_stop, name="plan_stop"),

@@ -33,16 +33,24 @@ from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner, 
 from sessions.models import (
     AdherenceEntry,
     Amendment,
+    ConsentChoice,
+    ConsentText,
     HomeProgram,
+    Intake,
+    IntakeAmendment,
+    IntakeQuestion,
     PainRegion,
     Plan,
     ProgramItem,
+    ScreenReview,
     Series,
     SeriesStep,
+    SignedConsent,
     Technique,
     TreatmentSession,
 )
 from tests import factories
+from tests.intake_helpers import submitted_intake
 
 ROLES = ("anonymous", "client_a1", "client_a2", "practitioner_b", "practitioner_a", "admin_a")
 FORBIDDEN = {"404", "login", "405"}
@@ -105,6 +113,18 @@ TABLE = {
     "portal:log_done":          ("POST",     "login", "ok",  "404", "404", "404", "404"),
     "portal:log_undo":          ("POST",     "login", "ok",  "404", "404", "404", "404"),
     "portal:exercise_image":    ("GET",      "login", "ok",  "404", "404", "404", "404"),
+    "portal:intake":            ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal:intake_step":       ("GET POST", "login", "ok",  "ok",  "404", "404", "404"),
+    "portal:consents":          ("GET POST", "login", "ok",  "ok",  "404", "404", "404"),
+    # The intake, for practitioners; its settings, for clinic admins.
+    "clients:intake":           ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "clients:intake_fill":      ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "clients:intake_review":    ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "clients:intake_amend":     ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "clients:consent_signed":   ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "care:consent_text":        ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "care:intake_questions":    ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "care:intake_question_edit": ("GET POST", "login", "404", "404", "404", "404", "ok"),
     # Care: plans and sessions.
     "care:dashboard":                ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
     "clients:plan_create":              ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
@@ -182,6 +202,13 @@ KWARGS = {
     "clients:program_publish": lambda w: {"pk": w.client_a1},
     "clients:program_discard": lambda w: {"pk": w.client_a1},
     "series:edit": lambda w: {"pk": w.series},
+    "portal:intake_step": lambda w: {"step": "pain"},
+    "clients:intake": lambda w: {"pk": w.client_a1},
+    "clients:intake_fill": lambda w: {"pk": w.client_a1, "step": "pain"},
+    "clients:intake_review": lambda w: {"pk": w.client_a1},
+    "clients:intake_amend": lambda w: {"pk": w.client_a1},
+    "clients:consent_signed": lambda w: {"pk": w.client_a1, "consent_pk": w.signed_consent},
+    "care:intake_question_edit": lambda w: {"pk": w.intake_question},
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a
@@ -228,6 +255,18 @@ POST_DATA = {
     "series:create": lambda w: series_data("Planted series"),
     "series:edit": lambda w: series_data("Renamed series"),
     "series:technique_add": lambda w: {"name": "Planted technique"},
+    "portal:intake_step": lambda w: {"complaint": "Planted", "continue": "1"},
+    "portal:consents": lambda w: {"photos": "on"},
+    "clients:intake_fill": lambda w: {"complaint": "Planted", "continue": "1"},
+    "clients:intake_review": lambda w: {"decision": "cleared", "reason": "Planted"},
+    "clients:intake_amend": lambda w: {"field": "goals", "new_text": "Planted", "reason": "x"},
+    "care:consent_text": lambda w: {"body": "Planted consent text, long enough to be accepted."},
+    "care:intake_questions": lambda w: {"wording": "Planted?", "kind": "short", "position": "1"},
+    "care:intake_question_edit": lambda w: {
+        "wording": "Renamed?",
+        "kind": "short",
+        "position": "1",
+    },
 }
 
 
@@ -368,6 +407,9 @@ def world(db):
     draft = HomeProgram.draft_for(client_a1, practitioner_a, session=signed)
     factories.ProgramFactory(client=client_a2, created_by=practitioner_a, exercises=[exercise])
 
+    intake = submitted_intake(client_a1, flagged=["cancer"], goals=A1_NOTE)
+    question = IntakeQuestion.objects.create(clinic=clinic_a, wording="Pressure you like?")
+
     users = {
         "client_a1": client_a1.user,
         "client_a2": client_a2.user,
@@ -387,6 +429,8 @@ def world(db):
         exercise=exercise.pk,
         current_item_key=current.items.get(exercise=exercise).key,
         draft_item=draft.items.order_by("position").first().pk,
+        signed_consent=intake.client.signed_consents.get().pk,
+        intake_question=question.pk,
     )
 
 
@@ -410,6 +454,13 @@ FINGERPRINTED = [
     HomeProgram,
     ProgramItem,
     AdherenceEntry,
+    Intake,
+    IntakeAmendment,
+    ScreenReview,
+    ConsentText,
+    SignedConsent,
+    ConsentChoice,
+    IntakeQuestion,
 ]
 
 

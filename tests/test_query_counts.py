@@ -22,15 +22,17 @@ SIZES = {
 }
 
 QUERIES = {
-    "dashboard": 8,
+    "dashboard": 9,
     "client list": 4,
     "client search": 4,
-    "client page": 8,
+    "client page": 10,
     "plan progress": 6,
     "session form": 10,
     "library search": 5,
     "program builder": 6,
-    "portal home": 6,
+    "portal home": 7,
+    "intake": 9,
+    "portal intake": 7,
 }
 
 

@@ -163,9 +163,10 @@ def test_each_clinic_has_its_demo_clients(seeded):
 
     assert harbour.count() == 31
     assert harbour.archived().count() == 2
-    assert harbour.filter(user__isnull=False).count() == 1
+    # The portal clients, and those the demo intakes invited (sessions/demo/intake.py).
+    assert harbour.filter(user__isnull=False).count() == 3
     assert bayou.count() == 13
-    assert bayou.filter(user__isnull=False).count() == 1
+    assert bayou.filter(user__isnull=False).count() == 2
 
 
 def test_demo_clients_have_realistic_varied_records(seeded):
@@ -378,3 +379,17 @@ def test_bayou_program_includes_what_its_clients_see_as_lengthening(seeded):
     program = HomeProgram.objects.current().get(client__user__email="client@bayou.example")
     assert program.items.filter(exercise__kind="stretch").exists()
     assert program.client.clinic.worded("AIS {stretch}") == "AIS lengthening"
+
+
+def test_the_demo_has_intakes_at_each_stage(seeded):
+    from sessions.models import Intake, SignedConsent
+
+    harbour = Client.objects.filter(clinic__slug="harbour")
+    priya = harbour.get(user__email="client@harbour.example")
+    assert priya.intake.is_submitted and SignedConsent.objects.filter(client=priya).exists()
+    [waiting] = Intake.objects.filter(client__clinic__slug="harbour").needing_review()
+    assert waiting.client.plans.get().lead.user.email == "si@harbour.example"
+    invited = harbour.get(first_name="Jonah")
+    assert not invited.user.has_usable_password() and not Intake.objects.filter(client=invited)
+    [started] = Intake.objects.filter(client__clinic__slug="bayou")
+    assert not started.is_submitted and started.steps_done == ["pain"]

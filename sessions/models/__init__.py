@@ -1,3 +1,12 @@
+from sessions.models.intake import (
+    ConsentChoice,
+    ConsentText,
+    Intake,
+    IntakeAmendment,
+    IntakeQuestion,
+    ScreenReview,
+    SignedConsent,
+)
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.models.series import Series, SeriesStep, Technique
 from sessions.models.treatment import (
@@ -6,6 +15,7 @@ from sessions.models.treatment import (
     PainRegion,
     Plan,
     ScopeError,
+    ScreenError,
     SignedSessionError,
     TreatmentSession,
     covers,
@@ -14,6 +24,14 @@ from sessions.models.treatment import (
 __all__ = [
     "REASSESS_AT_SESSION",
     "AdherenceEntry",
+    "ConsentChoice",
+    "ConsentText",
+    "Intake",
+    "IntakeAmendment",
+    "IntakeQuestion",
+    "ScreenReview",
+    "ScreenError",
+    "SignedConsent",
     "Amendment",
     "HomeProgram",
     "PainRegion",

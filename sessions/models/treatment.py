@@ -32,6 +32,10 @@ class ScopeError(ValidationError):
     """The practitioner's credential does not cover this session of the series."""
 
 
+class ScreenError(ValidationError):
+    """Session 1 waits for a practitioner's review of the client's positive screen."""
+
+
 class PlanQuerySet(ClinicScopedQuerySet):
     clinic_path = "client__clinic"
 
@@ -427,6 +431,23 @@ class TreatmentSession(models.Model):
             code="scope",
         )
 
+    def check_screen(self):
+        """Raises ScreenError when this is session 1 and the client's intake answered a
+        warning sign that no practitioner has reviewed yet."""
+        from sessions.models.intake import Intake
+
+        if self.number != 1:
+            return
+        intake = Intake.objects.filter(client_id=self.plan.client_id).first()
+        if intake is not None and intake.needs_review():
+            raise ScreenError(
+                f"Session 1 cannot be signed yet: {self.plan.client.first_name}'s intake "
+                "answered yes or not sure to a warning sign, and nobody has reviewed it. "
+                "Record your decision on the intake (refer to a doctor, or clear to treat, "
+                "and why), then sign. You can save the note as a draft meanwhile.",
+                code="screen",
+            )
+
     def claim_version(self, seen):
         """Moves the row to the next version if nobody saved it since version `seen`.
         False means someone else's save came first."""
@@ -445,6 +466,7 @@ class TreatmentSession(models.Model):
 
     def sign(self, practitioner):
         self.check_scope(practitioner)
+        self.check_screen()
         self.status = self.Status.COMPLETED
         self.signed_at = timezone.now()
         self.signed_by = practitioner

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.portal import views
+from sessions.portal import intake, views
 
 app_name = "portal"
 
@@ -10,5 +10,8 @@ urlpatterns = [
     path("print/", views.print_program, name="print"),
     path("items/<uuid:item_key>/done/", views.log_done, name="log_done"),
     path("items/<uuid:item_key>/undo/", views.log_undo, name="log_undo"),
+    path("intake/", intake.intake, name="intake"),
+    path("intake/<slug:step>/", intake.intake_page, name="intake_step"),
+    path("consents/", intake.consents, name="consents"),
     path("exercises/<uuid:item_key>/image/", views.exercise_image, name="exercise_image"),
 ]

@@ -14,6 +14,7 @@ from clinic.access import client_required
 from clinic.dates import day_range
 from clinic.files import private_file_response
 from sessions.adherence import Tally
+from sessions.intake_flow import intake_card
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.portal.forms import log_form
 
@@ -50,6 +51,7 @@ def render_portal(request, failed_item=None, failed_form=None):
         item.today_entry = item.today_entries[0] if item.today_entries else None
         item.form = failed_form if item.pk == failed_item else log_form(item)
     context = {"client": client, "program": program, "items": items}
+    context["intake_card"] = intake_card(client)
     return render(request, "portal/home.html", context)
 
 

@@ -55,15 +55,23 @@ from sessions.demo.data import (
 )
 from sessions.demo.programs import HARBOUR_LOG
 from sessions.demo.seed import ascii_fold
+from sessions.intake_questions import ALL_SIGNS
 from sessions.models import (
     AdherenceEntry,
     Amendment,
+    ConsentChoice,
+    ConsentText,
     HomeProgram,
+    Intake,
+    IntakeAmendment,
+    IntakeQuestion,
     PainRegion,
     Plan,
     ProgramItem,
+    ScreenReview,
     Series,
     SeriesStep,
+    SignedConsent,
     Technique,
     TreatmentSession,
 )
@@ -914,10 +922,53 @@ class Seeder:
         client = self.bench_client
         practitioner = Practitioner.objects.get(user__email=BENCH_PRACTITIONER)
         HomeProgram.draft_for(client, practitioner)
+        seed_bench_intake(client, practitioner)
         self.say(
             f"Done. Sign in as {BENCH_PRACTITIONER} or {BENCH_CLIENT} "
             f"(client {client.pk}); every account's password is {PASSWORD}"
         )
+
+
+INTAKE_STEPS = [
+    (ConsentChoice, "client__clinic__in"),
+    (SignedConsent, "client__clinic__in"),
+    (ScreenReview, "intake__client__clinic__in"),
+    (IntakeAmendment, "intake__client__clinic__in"),
+    (Intake, "client__clinic__in"),
+    (ConsentText, "clinic__in"),
+    (IntakeQuestion, "clinic__in"),
+]
+
+
+def seed_bench_intake(client, practitioner):
+    """The bench client's intake, sent and signed, with a screen reviewed and one answer
+    amended: the intake card and the intake pages show everything they can."""
+    flagged = {code: "no" for _, code, _ in ALL_SIGNS} | {"age_onset": "unsure"}
+    intake = Intake.objects.create(
+        client=client,
+        complaint=client.main_complaint or "Low back pain after long days sitting.",
+        onset=client.complaint_onset,
+        better="Walking, heat",
+        worse="Sitting, bending forward",
+        history="Two earlier episodes; physiotherapy helped.",
+        conditions="None",
+        medications="Ibuprofen when needed",
+        goals="Sit through a workday without pain.",
+        regions=["low_back", "groin_l", "groin_r", "buttock_l"],
+        pain_now=5,
+        screen=flagged,
+        steps_done=["pain", "health", "screen", "consent"],
+    )
+    intake.submit()
+    intake.review(practitioner, ScreenReview.Decision.CLEARED, "Pain began at 52 after a move.")
+    intake.amend(practitioner, "medications", "Ibuprofen, and paracetamol at night", "At session 1")
+    SignedConsent.objects.create(
+        client=client,
+        text=ConsentText.for_signing(client.clinic),
+        full_name=client.full_name,
+        strokes=[[[20, 150], [80, 60], [140, 140], [200, 70]], [[240, 110], [420, 100]]],
+    )
+    ConsentChoice.objects.create(client=client, kind="reminders", granted=True, by=client.user)
 
 
 def flush_scale_data(stdout):
@@ -925,6 +976,7 @@ def flush_scale_data(stdout):
     Raw deletes, because signed sessions and the audit trail refuse ordinary ones."""
     clinics = Clinic.objects.filter(slug__startswith=SLUG_PREFIX)
     steps = [
+        *INTAKE_STEPS,
         (AdherenceEntry, "item__program__client__clinic__in"),
         (ProgramItem, "program__client__clinic__in"),
         (HomeProgram, "client__clinic__in"),

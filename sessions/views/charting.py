@@ -13,7 +13,7 @@ from clinic.audit import record
 from clinic.models import AuditEvent
 from sessions.adherence import adherence_summary, reports_as_text
 from sessions.forms import AmendmentForm, BodyMapForm, ChartForm
-from sessions.models import Amendment, PainRegion, ScopeError, TreatmentSession
+from sessions.models import Amendment, Intake, PainRegion, ScopeError, ScreenError, TreatmentSession
 
 Action = AuditEvent.Action
 Status = TreatmentSession.Status
@@ -34,14 +34,15 @@ def session_chart(request, pk):
 
     clinic = request.user.practitioner.clinic
     previous = session.previous()
+    intake = first_session_intake(session)
     adherence = adherence_summary(session.plan.client, clinic.today())
     data = request.POST or None
     if data and "pull_reports" in data and adherence:
         data = with_home_reports(data, adherence)
     form = ChartForm(
-        data, instance=session, clinic=clinic, initial=chart_initial(session, previous)
+        data, instance=session, clinic=clinic, initial=chart_initial(session, previous, intake)
     )
-    body_map = BodyMapForm(data, initial=body_map_initial(session, previous))
+    body_map = BodyMapForm(data, initial=body_map_initial(session, previous, intake))
     context = {
         "session": session,
         "plan": session.plan,
@@ -51,6 +52,7 @@ def session_chart(request, pk):
         "body_map": body_map,
         "adherence": adherence,
         "client": session.plan.client,
+        "intake": intake,
     }
     if late:
         context.update(conflict=session, form=conflicting_form(form, session, clinic))
@@ -98,6 +100,12 @@ def save_chart_or_refuse(request, session, form, body_map, previous):
     except ScopeError as error:
         form.add_error(None, error)
         return {}
+    if "sign" in request.POST:
+        try:
+            session.check_screen()
+        except ScreenError as error:
+            form.add_error(None, error)
+            return {}
     if not session.claim_version(form.cleaned_data["seen_version"]):
         saved = TreatmentSession.objects.get(pk=session.pk)
         return {"conflict": saved, "form": conflicting_form(form, saved, clinic)}
@@ -141,17 +149,44 @@ def conflicting_form(form, saved, clinic):
     return form
 
 
-def chart_initial(session, previous):
-    """A new chart starts from the previous session's posture findings."""
+def first_session_intake(session):
+    """The client's submitted intake, on session 1 only: it fills an empty chart, and a
+    positive screen waiting for review shows above it."""
+    if session.number != 1:
+        return None
+    return Intake.objects.submitted().filter(client_id=session.plan.client_id).for_card().first()
+
+
+def from_intake(session, intake):
+    """Whether this chart is still empty and can start from the intake."""
+    return (
+        intake is not None
+        and session.status == Status.PLANNED
+        and session.pain_before is None
+        and not any(getattr(session, name) for name in TreatmentSession.NOTE_FIELDS)
+    )
+
+
+def chart_initial(session, previous, intake=None):
+    """A new chart starts from the previous session's posture findings; session 1 from the
+    intake: subjective from the complaint and history, pain before from pain now."""
+    if from_intake(session, intake):
+        return {"subjective": intake.subjective_text(), "pain_before": intake.pain_now}
     if session.status != Status.PLANNED or previous is None:
         return {}
     return {name: getattr(previous, name) for name in TreatmentSession.POSTURE_FIELDS}
 
 
-def body_map_initial(session, previous):
-    """The session's own regions; a new chart starts from the previous session's."""
+def body_map_initial(session, previous, intake=None):
+    """The session's own regions; a new chart starts from the previous session's, session 1
+    from the regions marked on the intake (at the pain given there)."""
     both = list(PainRegion.objects.filter(session__in=[s for s in [session, previous] if s]))
     regions = [r for r in both if r.session_id == session.pk]
+    if not regions and from_intake(session, intake) and intake.regions:
+        regions = [
+            PainRegion(region=code, intensity=intake.pain_now, kind=PainRegion.Kind.LOCAL)
+            for code in intake.regions
+        ]
     if not regions and session.status == Status.PLANNED and previous:
         regions = [r for r in both if r.session_id == previous.pk]
     return BodyMapForm.initial_from(regions)

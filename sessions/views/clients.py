@@ -14,7 +14,7 @@ from clinic.invitations import NOT_SENT, InvitationNotSent, send_invitation
 from clinic.models import AuditEvent, Client, EmailTaken
 from clinic.params import search_text
 from sessions.adherence import adherence_summary
-from sessions.models import Plan, TreatmentSession
+from sessions.models import Intake, Plan, TreatmentSession
 
 Action = AuditEvent.Action
 
@@ -72,6 +72,7 @@ def client_detail(request, pk):
     record(request, Action.VIEW, client)
     context = {
         "client": client,
+        "intake": Intake.objects.filter(client=client).for_card().first(),
         "plans": plans,
         "recent_sessions": recent_sessions,
         "adherence": adherence_summary(client, client.clinic.today()),

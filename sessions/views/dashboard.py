@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from clinic.access import practitioner_required
 from clinic.models import Client
-from sessions.models import Plan, TreatmentSession
+from sessions.models import Intake, Plan, SignedConsent, TreatmentSession
 
 UPCOMING_DAYS = 7
 LIST_LENGTH = 10
@@ -26,6 +26,7 @@ def dashboard(request):
         .select_related("client", "series")[:LIST_LENGTH],
         "active_count": clients.count(),
         "recent_clients": clients.order_by("-updated_at")[:6],
-        "without_consent": clients.without_consent()[:6],
+        "without_consent": SignedConsent.objects.clients_without(clients)[:6],
+        "screens_to_review": Intake.objects.for_user(request.user).needing_review()[:LIST_LENGTH],
     }
     return render(request, "sessions/dashboard.html", context)

@@ -31,6 +31,7 @@ from sessions.demo.data import (
     PASSWORD,
     SEED,
 )
+from sessions.demo.measures import seed_measures
 from sessions.demo.programs import seed_programs
 from sessions.models import PainRegion, Plan, Series, Technique, TreatmentSession
 
@@ -41,6 +42,7 @@ def seed_demo():
     with transaction.atomic():
         sign_ins = seed_harbour() + seed_bayou()
         seed_programs(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
+        seed_measures(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
     return sign_ins
 
 

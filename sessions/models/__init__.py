@@ -1,3 +1,4 @@
+from sessions.models.measures import Instrument, Response, Rule
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.models.series import Series, SeriesStep, Technique
 from sessions.models.treatment import (
@@ -16,9 +17,12 @@ __all__ = [
     "AdherenceEntry",
     "Amendment",
     "HomeProgram",
+    "Instrument",
     "PainRegion",
     "Plan",
     "ProgramItem",
+    "Response",
+    "Rule",
     "ScopeError",
     "Series",
     "SeriesStep",

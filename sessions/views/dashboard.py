@@ -28,4 +28,5 @@ def dashboard(request):
         "recent_clients": clients.order_by("-updated_at")[:6],
         "without_consent": clients.without_consent()[:6],
     }
+    context["measures_today"] = [s for s in context["today"] if s.due_measure_keys]
     return render(request, "sessions/dashboard.html", context)

@@ -33,9 +33,11 @@ from sessions.models import (
     AdherenceEntry,
     Amendment,
     HomeProgram,
+    Instrument,
     PainRegion,
     Plan,
     ProgramItem,
+    Response,
     Series,
     SeriesStep,
     Technique,
@@ -104,6 +106,8 @@ TABLE = {
     "portal:log_done":          ("POST",     "login", "ok",  "404", "404", "404", "404"),
     "portal:log_undo":          ("POST",     "login", "ok",  "404", "404", "404", "404"),
     "portal:exercise_image":    ("GET",      "login", "ok",  "404", "404", "404", "404"),
+    "portal:measure":           ("GET POST", "login", "ok",  "404", "404", "404", "404"),
+    "portal:progress":          ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
     # Care: plans and sessions.
     "care:dashboard":                ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
     "clients:plan_create":              ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
@@ -117,6 +121,13 @@ TABLE = {
     "care:session_amend":            ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
     "care:session_cancel":           ("POST",     "login", "404", "404", "404", "ok",  "ok"),
     "care:session_no_show":          ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    # Care: outcome measures.
+    "care:session_measures":         ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "care:measure_entry":            ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "care:outcomes":                 ("GET",      "login", "404", "404", "ok",  "404", "ok"),
+    "series:measures":               ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "series:measure_create":         ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "series:measure_upload":         ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     # Care: home programs.
     "clients:program":           ("GET",      "login", "404", "404", "404", "ok",  "ok"),
     "clients:program_print":            ("GET",      "login", "404", "404", "404", "ok",  "ok"),
@@ -181,6 +192,9 @@ KWARGS = {
     "clients:program_publish": lambda w: {"pk": w.client_a1},
     "clients:program_discard": lambda w: {"pk": w.client_a1},
     "series:edit": lambda w: {"pk": w.series},
+    "care:session_measures": lambda w: {"pk": w.planned_session},
+    "care:measure_entry": lambda w: {"pk": w.planned_session, "instrument_pk": w.instrument},
+    "portal:measure": lambda w: {"session_pk": w.planned_session, "instrument_pk": w.instrument},
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a
@@ -227,6 +241,24 @@ POST_DATA = {
     "series:create": lambda w: series_data("Planted series"),
     "series:edit": lambda w: series_data("Renamed series"),
     "series:technique_add": lambda w: {"name": "Planted technique"},
+    "care:measure_entry": lambda w: {"item_worst": "3", "item_least": "1", "item_usual": "2"},
+    "portal:measure": lambda w: {"item_worst": "9", "item_least": "9", "item_usual": "9"},
+    "series:measure_create": lambda w: {
+        "name": "Planted questionnaire",
+        "rule": "sum",
+        "questions": "One?",
+        "choices": "0 = No\n1 = Yes",
+    },
+    "series:measure_upload": lambda w: {
+        "name": "Planted upload",
+        "rule": "sum",
+        "file": SimpleUploadedFile(
+            "q.json",
+            b'{"resourceType": "Questionnaire", "status": "active", "item": [{"linkId": "1",'
+            b' "type": "integer", "text": "How many?"}]}',
+            content_type="application/json",
+        ),
+    },
 }
 
 
@@ -346,7 +378,12 @@ def world(db):
     client_a2 = factories.PortalClientFactory(clinic=clinic_a, first_name="Bo", last_name="Ashby")
     archived = factories.ClientFactory(clinic=clinic_a, archived_at=timezone.now())
 
-    series = factories.SeriesFactory(clinic=clinic_a, session_count=10)
+    series = factories.SeriesFactory(
+        clinic=clinic_a,
+        session_count=10,
+        measure_schedule=[{"measure": "nprs", "sessions": [1, 2]}],
+    )
+    Instrument.objects.install_builtins(clinic_a)
     plan = factories.PlanFactory(client=client_a1, series=series, lead=practitioner_a)
     signed = factories.completed_sessions(plan, [(6, 4)])[0]
     planned = factories.TreatmentSessionFactory(
@@ -386,6 +423,7 @@ def world(db):
         exercise=exercise.pk,
         current_item_key=current.items.get(exercise=exercise).key,
         draft_item=draft.items.order_by("position").first().pk,
+        instrument=Instrument.objects.get(clinic=clinic_a, key="nprs").pk,
     )
 
 
@@ -409,6 +447,8 @@ FINGERPRINTED = [
     HomeProgram,
     ProgramItem,
     AdherenceEntry,
+    Instrument,
+    Response,
 ]
 
 

@@ -423,8 +423,9 @@ def test_portal_queries_do_not_grow_with_the_program(
     for item in program.items.all()[:2]:
         AdherenceEntryFactory(item=item, pain=3)
     client.force_login(person.user)
-    # session, user (with their client and clinic), program, items, exercises, today's entries
-    with django_assert_num_queries(6):
+    # session, user (with their client and clinic), program, items, exercises, today's
+    # entries, sessions with measures due
+    with django_assert_num_queries(7):
         response = client.get(reverse("portal:home"))
     assert text_of(response).count("Done today · pain 3 of 10") == 2
 

@@ -26,11 +26,11 @@ QUERIES = {
     "client list": 4,
     "client search": 4,
     "client page": 8,
-    "plan progress": 6,
+    "plan progress": 7,
     "session form": 10,
     "library search": 5,
     "program builder": 6,
-    "portal home": 6,
+    "portal home": 7,
 }
 
 

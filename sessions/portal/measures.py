@@ -81,6 +81,13 @@ def answer(request, session_pk, instrument_pk):
     return render(request, "portal/measure.html", context)
 
 
+@client_required
+def progress(request):
+    client = request.user.client_profile
+    context = {"client": client, "results": results_in_words(client)}
+    return render(request, "portal/progress.html", context)
+
+
 def results_in_words(client):
     """One plain sentence per measure of the client's active plans: the latest score
     against the first."""

@@ -12,4 +12,5 @@ urlpatterns = [
     path("items/<uuid:item_key>/undo/", views.log_undo, name="log_undo"),
     path("exercises/<uuid:item_key>/image/", views.exercise_image, name="exercise_image"),
     path("measures/<int:session_pk>/<int:instrument_pk>/", measures.answer, name="measure"),
+    path("progress/", measures.progress, name="progress"),
 ]

@@ -16,7 +16,7 @@ from clinic.files import private_file_response
 from sessions.adherence import Tally
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.portal.forms import log_form
-from sessions.portal.measures import measures_due, results_in_words
+from sessions.portal.measures import measures_due
 
 WEEK_DAYS = 7
 
@@ -51,7 +51,7 @@ def render_portal(request, failed_item=None, failed_form=None):
         item.today_entry = item.today_entries[0] if item.today_entries else None
         item.form = failed_form if item.pk == failed_item else log_form(item)
     context = {"client": client, "program": program, "items": items}
-    context.update(measures_due=measures_due(client), measure_results=results_in_words(client))
+    context["measures_due"] = measures_due(client)
     return render(request, "portal/home.html", context)
 
 

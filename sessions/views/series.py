@@ -43,7 +43,8 @@ def series_edit(request, pk=None):
     form = SeriesForm(data, instance=series)
     steps = StepFormSet(data, instance=form.instance)
     measures = schedule_formset(data, series, clinic)
-    if data and form.is_valid() and steps.is_valid() and measures.is_valid():
+    schedule_ok = not measures.is_bound or measures.is_valid()
+    if data and form.is_valid() and steps.is_valid() and schedule_ok:
         with transaction.atomic():
             series = form.save(commit=False)
             series.clinic = clinic

@@ -30,7 +30,9 @@ QUERIES = {
     "session form": 10,
     "library search": 5,
     "program builder": 6,
-    "portal home": 7,
+    "portal home": 8,
+    "measure form": 7,
+    "outcomes report": 4,
 }
 
 

@@ -5,6 +5,7 @@ import datetime
 
 from django.contrib import messages
 from django.http import Http404
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -30,24 +31,30 @@ def sessions_due_soon(client):
 
 
 def measures_due(client):
-    """[{session, instrument, response}] for each measure due soon and not yet submitted."""
+    """[{session, instrument, started}] for each measure due soon and not yet submitted.
+    Two queries: the sessions, then their instruments, each with the status of its
+    response at each of those sessions (there are only a few sessions)."""
     sessions = sessions_due_soon(client)
     if not sessions:
         return []
     keys = {key for session in sessions for key in session.due_measure_keys}
-    instruments = {i.key: i for i in Instrument.objects.filter(clinic=client.clinic, key__in=keys)}
-    responses = {
-        (r.session_id, r.instrument_id): r for r in Response.objects.filter(session__in=sessions)
+    statuses = {
+        f"status_{session.pk}": Subquery(
+            Response.objects.filter(session=session.pk, instrument=OuterRef("pk")).values("status")[
+                :1
+            ]
+        )
+        for session in sessions
     }
+    found = Instrument.objects.filter(clinic=client.clinic, key__in=keys).annotate(**statuses)
+    instruments = {instrument.key: instrument for instrument in found}
     due = []
     for session in sessions:
         for key in session.due_measure_keys:
             instrument = instruments.get(key)
-            if instrument is None:
-                continue
-            response = responses.get((session.pk, instrument.pk))
-            if response is None or not response.is_submitted:
-                due.append({"session": session, "instrument": instrument, "response": response})
+            status = getattr(instrument, f"status_{session.pk}", None)
+            if instrument is not None and status != Response.Status.SUBMITTED:
+                due.append({"session": session, "instrument": instrument, "started": status})
     return due
 
 

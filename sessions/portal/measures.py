@@ -4,8 +4,8 @@ one on the phone, and the client's own results in plain words."""
 import datetime
 
 from django.contrib import messages
-from django.http import Http404
 from django.db.models import OuterRef, Subquery
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 

@@ -36,6 +36,7 @@ def measure_charts(plan, responses):
 
 def chart(instrument, responses, last_number):
     low, high = instrument.scale()
+    high = max(high, low + 1)
     inner_w = WIDTH - LEFT - RIGHT
     inner_h = HEIGHT - TOP - BOTTOM
 
@@ -105,6 +106,6 @@ def chart(instrument, responses, last_number):
 
 def grid_values(low, high):
     span = high - low
-    step = next(s for s in (1, 2, 5, 10, 20, 25, 50) if span / s <= 6)
+    step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100) if span / s <= 6), -(-span // 6))
     first = low + (-low % step)
-    return list(range(int(first), int(high) + 1, step))
+    return list(range(int(first), int(high) + 1, int(step)))

@@ -469,3 +469,34 @@ def test_the_client_export_carries_each_response_as_a_fhir_questionnaire_respons
     assert nprs["item"][-1]["answer"] == [{"valueDecimal": 5.7}]
     assert nprs["item"][-1]["definition"] == "http://loinc.org|72514-3"
     assert measures[0]["fhir"]["item"][0]["text"] == "Lifting the baby"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            {
+                "id": "1",
+                "text": "Q",
+                "choices": [{"label": "a", "value": 0}, {"label": "b", "value": 0}],
+            }
+        ],
+        [{"id": str(n), "text": "Q", "min": 0, "max": 10} for n in range(60)],
+    ],
+)
+def test_any_questionnaire_shape_charts_without_error(practitioner_client, plan, clinic, items):
+    own = Instrument.objects.create(clinic=clinic, key="own", name="Own", rule="sum", items=items)
+    sessions = factories.completed_sessions(plan, [(5, 4)] * 2)
+    for session in sessions:
+        Response(client=plan.client, plan=plan, session=session, instrument=own).save_answers(
+            {item["id"]: 0 for item in items}, plan.lead.user, submit=True
+        )
+    page = practitioner_client.get(reverse("care:plan_progress", args=[plan.pk]))
+    assert "Session 2: 0 ·" in words(page)
+
+
+def test_the_printable_record_lists_the_measures(practitioner_client, plan):
+    sessions = factories.completed_sessions(plan, [(6, 4)])
+    submit(plan, sessions[0], "nprs", pains(7, 4, 6))
+    page = words(practitioner_client.get(reverse("clients:export_page", args=[plan.client.pk])))
+    assert "Pain rating (0–10) , " in page and "session 1: score 5.7" in page

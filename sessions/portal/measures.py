@@ -129,7 +129,7 @@ def sentence(first, latest):
             "",
         )
         return f"At session {latest.session.number} you told us things were: {label.lower()}."
-    change = latest.score - first.score
+    change = round(latest.score - first.score, 1)
     better = change if instrument.higher_is_better else -change
     points = f"{abs(change):g} point{'' if abs(change) == 1 else 's'}"
     since = f"than at session {first.session.number}"

@@ -18,7 +18,7 @@ def key_pages():
     from django.urls import reverse
 
     from clinic.models import Client
-    from sessions.models import Plan, TreatmentSession
+    from sessions.models import Instrument, Plan, TreatmentSession
     from sessions.scale.data import BENCH_CLIENT
 
     client = Client.objects.get(user__email=BENCH_CLIENT)
@@ -26,6 +26,7 @@ def key_pages():
     session = (
         plan.sessions.filter(status=TreatmentSession.Status.PLANNED).order_by("number").first()
     )
+    psfs = Instrument.objects.get(clinic=client.clinic, key="psfs")
     practitioner = "practitioner"
     return [
         ("dashboard", reverse("care:dashboard"), practitioner),
@@ -43,6 +44,8 @@ def key_pages():
         ("portal home", reverse("portal:home"), "client"),
         ("intake", reverse("clients:intake", args=[client.pk]), practitioner),
         ("portal intake", reverse("portal:intake"), "client"),
+        ("measure form", reverse("care:measure_entry", args=[session.pk, psfs.pk]), practitioner),
+        ("outcomes report", reverse("care:outcomes"), practitioner),
     ]
 
 

@@ -36,18 +36,21 @@ from django.utils import timezone
 
 from clinic.library.models import Exercise
 from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner
+from sessions.fhir import questionnaire_response
 from sessions.models import (
     AdherenceEntry,
     Amendment,
     ConsentChoice,
     ConsentText,
     HomeProgram,
+    Instrument,
     Intake,
     IntakeAmendment,
     IntakeQuestion,
     PainRegion,
     Plan,
     ProgramItem,
+    Response,
     ScreenReview,
     Series,
     SeriesStep,
@@ -100,6 +103,7 @@ def clinic_tables(clinic):
         (Series, Series.objects.filter(clinic=clinic)),
         (SeriesStep, SeriesStep.objects.filter(series__clinic=clinic)),
         (Technique, Technique.objects.filter(clinic=clinic)),
+        (Instrument, Instrument.objects.filter(clinic=clinic)),
         (Plan, Plan.objects.filter(client__clinic=clinic)),
         (
             TreatmentSession,
@@ -113,6 +117,7 @@ def clinic_tables(clinic):
         (ProgramItem, ProgramItem.objects.filter(program__client__clinic=clinic)),
         (AdherenceEntry, AdherenceEntry.objects.filter(item__program__client__clinic=clinic)),
         *intake_tables(clinic),
+        (Response, Response.objects.filter(client__clinic=clinic)),
         (AuditEvent, audit),
     ]
     return [(model, queryset.order_by("pk")) for model, queryset in tables]
@@ -392,6 +397,9 @@ def client_record(client):
      "consents": [{"version", "text", "full_name", "signed_at", "drawn_signature" (strokes
                    of [x, y] points in a 600 × 200 box), "entered_by"}],
      "optional_consents": [{"consent", "given", "at"}] (every grant and withdrawal)}
+     "outcome_measures": [{"series", "session", "measure", "status", "answers", "score",
+                           "details", "submitted_at",
+                           "fhir": a FHIR R4 QuestionnaireResponse}]}
 
     Codes are given in words ("Completed", "Referred"); dates and times are ISO 8601, times
     in UTC. Sessions run oldest first, programs by version.
@@ -432,6 +440,7 @@ def client_record(client):
         "client": _client_facts(client),
         "plans": [_plan(plan) for plan in plans],
         "home_programs": [_program(program, clinic) for program in programs],
+        "outcome_measures": outcome_measures(client),
         **_intake_record(client),
     }
 
@@ -622,3 +631,25 @@ def _program(program, clinic):
             for item in program.items.all()
         ],
     }
+
+
+def outcome_measures(client):
+    responses = (
+        Response.objects.filter(client=client)
+        .select_related("instrument", "session", "plan__series", "client")
+        .order_by("plan__started_on", "session__number", "instrument__name", "pk")
+    )
+    return [
+        {
+            "series": response.plan.series.name,
+            "session": response.session.number,
+            "measure": response.instrument.name,
+            "status": response.get_status_display(),
+            "answers": response.answers,
+            "score": response.score,
+            "details": response.parts,
+            "submitted_at": response.submitted_at,
+            "fhir": questionnaire_response(response),
+        }
+        for response in responses
+    ]

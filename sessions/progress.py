@@ -3,6 +3,7 @@
 from django.db.models import Prefetch
 
 from sessions.bodymap import REGIONS
+from sessions.measure_charts import measure_charts, submitted_responses
 from sessions.models import PainRegion, TreatmentSession
 
 CHART_WIDTH = 640
@@ -21,6 +22,7 @@ def progress_figures(plan):
         "chart": pain_chart(sessions),
         "posture_rows": posture_rows(sessions),
         "region_rows": region_rows(sessions),
+        "measures": measure_charts(plan, submitted_responses(plan)),
     }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.views import series
+from sessions.views import instruments, series
 
 app_name = "series"
 
@@ -10,4 +10,7 @@ urlpatterns = [
     path("new/", series.series_edit, name="create"),
     path("<int:pk>/", series.series_edit, name="edit"),
     path("install-defaults/", series.series_install_defaults, name="install_defaults"),
+    path("measures/", instruments.measure_list, name="measures"),
+    path("measures/new/", instruments.measure_create, name="measure_create"),
+    path("measures/upload/", instruments.measure_upload, name="measure_upload"),
 ]

@@ -3,7 +3,7 @@
 from django.urls import path
 
 from sessions.models import TreatmentSession
-from sessions.views import charting, dashboard, intake_settings, plans
+from sessions.views import charting, dashboard, intake_settings, measures, outcomes, plans
 
 Status = TreatmentSession.Status
 
@@ -18,6 +18,7 @@ urlpatterns = [
         intake_settings.intake_question_edit,
         name="intake_question_edit",
     ),
+    path("outcomes/", outcomes.outcomes, name="outcomes"),
     path("plans/<int:pk>/", plans.plan_detail, name="plan_detail"),
     path("plans/<int:pk>/progress/", plans.plan_progress, name="plan_progress"),
     path("plans/<int:pk>/stop/", plans.plan_stop, name="plan_stop"),
@@ -38,4 +39,10 @@ urlpatterns = [
     path("sessions/<int:pk>/", charting.session_detail, name="session_detail"),
     path("sessions/<int:pk>/chart/", charting.session_chart, name="session_chart"),
     path("sessions/<int:pk>/amend/", charting.session_amend, name="session_amend"),
+    path("sessions/<int:pk>/measures/", measures.session_measures, name="session_measures"),
+    path(
+        "sessions/<int:pk>/measures/<int:instrument_pk>/",
+        measures.measure_entry,
+        name="measure_entry",
+    ),
 ]

@@ -36,12 +36,14 @@ from sessions.models import (
     ConsentChoice,
     ConsentText,
     HomeProgram,
+    Instrument,
     Intake,
     IntakeAmendment,
     IntakeQuestion,
     PainRegion,
     Plan,
     ProgramItem,
+    Response,
     ScreenReview,
     Series,
     SeriesStep,
@@ -125,6 +127,8 @@ TABLE = {
     "care:consent_text":        ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     "care:intake_questions":    ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     "care:intake_question_edit": ("GET POST", "login", "404", "404", "404", "404", "ok"),
+    "portal:measure":           ("GET POST", "login", "ok",  "404", "404", "404", "404"),
+    "portal:progress":          ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
     # Care: plans and sessions.
     "care:dashboard":                ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
     "clients:plan_create":              ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
@@ -138,6 +142,13 @@ TABLE = {
     "care:session_amend":            ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
     "care:session_cancel":           ("POST",     "login", "404", "404", "404", "ok",  "ok"),
     "care:session_no_show":          ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    # Care: outcome measures.
+    "care:session_measures":         ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "care:measure_entry":            ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "care:outcomes":                 ("GET",      "login", "404", "404", "ok",  "404", "ok"),
+    "series:measures":               ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "series:measure_create":         ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "series:measure_upload":         ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     # Care: home programs.
     "clients:program":           ("GET",      "login", "404", "404", "404", "ok",  "ok"),
     "clients:program_print":            ("GET",      "login", "404", "404", "404", "ok",  "ok"),
@@ -209,6 +220,9 @@ KWARGS = {
     "clients:intake_amend": lambda w: {"pk": w.client_a1},
     "clients:consent_signed": lambda w: {"pk": w.client_a1, "consent_pk": w.signed_consent},
     "care:intake_question_edit": lambda w: {"pk": w.intake_question},
+    "care:session_measures": lambda w: {"pk": w.planned_session},
+    "care:measure_entry": lambda w: {"pk": w.planned_session, "instrument_pk": w.instrument},
+    "portal:measure": lambda w: {"session_pk": w.planned_session, "instrument_pk": w.instrument},
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a
@@ -266,6 +280,24 @@ POST_DATA = {
         "wording": "Renamed?",
         "kind": "short",
         "position": "1",
+    },
+    "care:measure_entry": lambda w: {"item_worst": "3", "item_least": "1", "item_usual": "2"},
+    "portal:measure": lambda w: {"item_worst": "9", "item_least": "9", "item_usual": "9"},
+    "series:measure_create": lambda w: {
+        "name": "Planted questionnaire",
+        "rule": "sum",
+        "questions": "One?",
+        "choices": "0 = No\n1 = Yes",
+    },
+    "series:measure_upload": lambda w: {
+        "name": "Planted upload",
+        "rule": "sum",
+        "file": SimpleUploadedFile(
+            "q.json",
+            b'{"resourceType": "Questionnaire", "status": "active", "item": [{"linkId": "1",'
+            b' "type": "integer", "text": "How many?"}]}',
+            content_type="application/json",
+        ),
     },
 }
 
@@ -386,7 +418,12 @@ def world(db):
     client_a2 = factories.PortalClientFactory(clinic=clinic_a, first_name="Bo", last_name="Ashby")
     archived = factories.ClientFactory(clinic=clinic_a, archived_at=timezone.now())
 
-    series = factories.SeriesFactory(clinic=clinic_a, session_count=10)
+    series = factories.SeriesFactory(
+        clinic=clinic_a,
+        session_count=10,
+        measure_schedule=[{"measure": "nprs", "sessions": [1, 2]}],
+    )
+    Instrument.objects.install_builtins(clinic_a)
     plan = factories.PlanFactory(client=client_a1, series=series, lead=practitioner_a)
     signed = factories.completed_sessions(plan, [(6, 4)])[0]
     planned = factories.TreatmentSessionFactory(
@@ -431,6 +468,7 @@ def world(db):
         draft_item=draft.items.order_by("position").first().pk,
         signed_consent=intake.client.signed_consents.get().pk,
         intake_question=question.pk,
+        instrument=Instrument.objects.get(clinic=clinic_a, key="nprs").pk,
     )
 
 
@@ -461,6 +499,8 @@ FINGERPRINTED = [
     SignedConsent,
     ConsentChoice,
     IntakeQuestion,
+    Instrument,
+    Response,
 ]
 
 

@@ -425,8 +425,9 @@ def test_portal_queries_do_not_grow_with_the_program(
         AdherenceEntryFactory(item=item, pain=3)
     client.force_login(person.user)
     # session, user (with their client and clinic), program, items, exercises, today's
-    # entries, and the intake card (the intake, and whether the clinic has questions)
-    with django_assert_num_queries(7):
+    # entries, the intake card (the intake, and whether the clinic has questions), sessions
+    # with measures due
+    with django_assert_num_queries(8):
         response = client.get(reverse("portal:home"))
     assert text_of(response).count("Done today · pain 3 of 10") == 2
 

@@ -26,13 +26,15 @@ QUERIES = {
     "client list": 4,
     "client search": 4,
     "client page": 10,
-    "plan progress": 6,
+    "plan progress": 7,
     "session form": 10,
     "library search": 5,
     "program builder": 6,
-    "portal home": 7,
+    "portal home": 9,
     "intake": 9,
     "portal intake": 7,
+    "measure form": 7,
+    "outcomes report": 4,
 }
 
 

@@ -32,6 +32,7 @@ from sessions.demo.data import (
     SEED,
 )
 from sessions.demo.intake import seed_intakes
+from sessions.demo.measures import seed_measures
 from sessions.demo.programs import seed_programs
 from sessions.models import PainRegion, Plan, Series, Technique, TreatmentSession
 
@@ -43,6 +44,7 @@ def seed_demo():
         sign_ins = seed_harbour() + seed_bayou()
         seed_programs(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_intakes(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
+        seed_measures(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
     return sign_ins
 
 

@@ -7,6 +7,7 @@ from sessions.models.intake import (
     ScreenReview,
     SignedConsent,
 )
+from sessions.models.measures import Instrument, Response, Rule
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.models.series import Series, SeriesStep, Technique
 from sessions.models.treatment import (
@@ -34,9 +35,12 @@ __all__ = [
     "SignedConsent",
     "Amendment",
     "HomeProgram",
+    "Instrument",
     "PainRegion",
     "Plan",
     "ProgramItem",
+    "Response",
+    "Rule",
     "ScopeError",
     "Series",
     "SeriesStep",

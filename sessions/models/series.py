@@ -49,6 +49,9 @@ class Series(models.Model):
         default=True,
         help_text="Plans already started keep their series either way.",
     )
+    # Which outcome measures fall due when: [{"measure": <instrument key>, "sessions":
+    # [1, 5, 10]}, or {"measure": <key>, "every": true} for every visit].
+    measure_schedule = models.JSONField(default=list, blank=True)
 
     objects = SeriesQuerySet.as_manager()
 
@@ -65,6 +68,14 @@ class Series(models.Model):
     @property
     def is_open_ended(self):
         return self.session_count is None
+
+    def measures_due_at(self, number):
+        """The keys of the measures due at session `number`, in the schedule's order."""
+        return [
+            entry["measure"]
+            for entry in self.measure_schedule
+            if entry.get("every") or number in entry.get("sessions", [])
+        ]
 
     def step_for(self, number, steps=None):
         """The step that guides session `number`. In an open-ended series the last

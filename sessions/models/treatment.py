@@ -62,8 +62,19 @@ class PlanQuerySet(ClinicScopedQuerySet):
             )
 
     def needing_reassessment(self):
-        return self.active().filter(
+        """No drop in pain by session 5, or no measure meaningfully better by the series'
+        midpoint (see Plan.needs_reassessment)."""
+        no_pain_drop = Q(
             completed_count__gte=REASSESS_AT_SESSION, latest_pain__gte=models.F("first_pain")
+        )
+        past_midpoint = Q(session_count__isnull=True, completed_count__gte=REASSESS_AT_SESSION) | Q(
+            session_count__isnull=False, doubled_count__gte=models.F("session_count")
+        )
+        no_measure_gain = Q(measure_verdict=Plan.MeasureVerdict.NOT_IMPROVED) & past_midpoint
+        return (
+            self.active()
+            .alias(doubled_count=models.F("completed_count") * 2)
+            .filter(no_pain_drop | no_measure_gain)
         )
 
 
@@ -74,6 +85,11 @@ class Plan(models.Model):
         ACTIVE = "active", "Active"
         COMPLETED = "completed", "Completed"
         STOPPED = "stopped", "Stopped early"
+
+    class MeasureVerdict(models.TextChoices):
+        NONE = "", "No outcome measures yet"
+        IMPROVED = "improved", "A measure shows a meaningful improvement"
+        NOT_IMPROVED = "not_improved", "No measure shows a meaningful improvement yet"
 
     client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="plans")
     series = models.ForeignKey(Series, on_delete=models.PROTECT, related_name="plans")
@@ -96,6 +112,10 @@ class Plan(models.Model):
     )
     latest_pain = models.PositiveSmallIntegerField(
         null=True, blank=True, editable=False, help_text="Pain before the latest session given."
+    )
+    # Kept by submitted outcome measures (sessions.models.measures.refresh_measure_verdict).
+    measure_verdict = models.CharField(
+        max_length=12, choices=MeasureVerdict, default="", blank=True, editable=False
     )
 
     objects = PlanQuerySet.as_manager()
@@ -145,15 +165,34 @@ class Plan(models.Model):
         return f"{done} session{'' if done == 1 else 's'} done"
 
     @property
-    def needs_reassessment(self):
+    def midpoint(self):
+        """The session by which a measure should show a meaningful change: half-way through
+        the series (session 5 of an open-ended episode)."""
+        if self.session_count:
+            return (self.session_count + 1) // 2
+        return REASSESS_AT_SESSION
+
+    @property
+    def pain_not_dropping(self):
         """No drop in pain by session 5, compared with the first session."""
         return (
-            self.is_active
-            and self.completed_count >= REASSESS_AT_SESSION
+            self.completed_count >= REASSESS_AT_SESSION
             and self.first_pain is not None
             and self.latest_pain is not None
             and self.latest_pain >= self.first_pain
         )
+
+    @property
+    def measures_not_improving(self):
+        """Past the midpoint and no outcome measure shows a meaningful improvement."""
+        return (
+            self.completed_count >= self.midpoint
+            and self.measure_verdict == self.MeasureVerdict.NOT_IMPROVED
+        )
+
+    @property
+    def needs_reassessment(self):
+        return self.is_active and (self.pain_not_dropping or self.measures_not_improving)
 
     def stop(self, reason):
         self.status = self.Status.STOPPED
@@ -396,6 +435,11 @@ class TreatmentSession(models.Model):
     @property
     def step(self):
         return self.plan.series.step_for(self.number)
+
+    @property
+    def due_measure_keys(self):
+        """The keys of the outcome measures the series asks for at this session."""
+        return self.plan.series.measures_due_at(self.number)
 
     @property
     def number_label(self):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.portal import intake, views
+from sessions.portal import intake, measures, views
 
 app_name = "portal"
 
@@ -14,4 +14,6 @@ urlpatterns = [
     path("intake/<slug:step>/", intake.intake_page, name="intake_step"),
     path("consents/", intake.consents, name="consents"),
     path("exercises/<uuid:item_key>/image/", views.exercise_image, name="exercise_image"),
+    path("measures/<int:session_pk>/<int:instrument_pk>/", measures.answer, name="measure"),
+    path("progress/", measures.progress, name="progress"),
 ]

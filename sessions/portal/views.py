@@ -17,6 +17,7 @@ from sessions.adherence import Tally
 from sessions.intake_flow import intake_card
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.portal.forms import log_form
+from sessions.portal.measures import measures_due
 
 WEEK_DAYS = 7
 
@@ -52,6 +53,7 @@ def render_portal(request, failed_item=None, failed_form=None):
         item.form = failed_form if item.pk == failed_item else log_form(item)
     context = {"client": client, "program": program, "items": items}
     context["intake_card"] = intake_card(client)
+    context["measures_due"] = measures_due(client)
     return render(request, "portal/home.html", context)
 
 

@@ -169,3 +169,13 @@ PROGRAM_NOTES = [
     "Before your walk or run. Stop any that bring on your usual pain and tell me next time.",
     "",
 ]
+
+# Outcome measures of the scale clinics' series: the bench plan's booked seventh session
+# has both due.
+MEASURE_SCHEDULES = {
+    SI_10: [
+        {"measure": "nprs", "sessions": [1, 4, 7, 10]},
+        {"measure": "psfs", "sessions": [1, 4, 7, 10]},
+    ],
+    PHYSIO: [{"measure": "psfs", "every": True}],
+}

@@ -62,12 +62,14 @@ from sessions.models import (
     ConsentChoice,
     ConsentText,
     HomeProgram,
+    Instrument,
     Intake,
     IntakeAmendment,
     IntakeQuestion,
     PainRegion,
     Plan,
     ProgramItem,
+    Response,
     ScreenReview,
     Series,
     SeriesStep,
@@ -86,6 +88,7 @@ from sessions.scale.data import (
     FIRST_NAMES,
     LAST_NAMES,
     LEADS,
+    MEASURE_SCHEDULES,
     MORE_ADHERENCE_COMMENTS,
     PAIN_PATTERNS,
     PASSWORD,
@@ -309,6 +312,9 @@ class Seeder:
         own = []
         for clinic in clinics:
             Series.objects.install_defaults(clinic)
+            Instrument.objects.install_builtins(clinic)
+            for name, schedule in MEASURE_SCHEDULES.items():
+                Series.objects.filter(clinic=clinic, name=name).update(measure_schedule=schedule)
             zone = zoneinfo.ZoneInfo(clinic.time_zone)
             self.clinics.append(
                 ClinicData(
@@ -370,9 +376,10 @@ class Seeder:
                     user=user,
                     clinic=data.clinic,
                     profession=PROFESSIONS[kinds[0]],
-                    is_clinic_admin=admin,
+                    # The bench practitioner also runs the clinic, to load the admins' pages.
+                    is_clinic_admin=admin or bench,
                 )
-                for user, (data, kinds, admin, _) in zip(users, roles, strict=True)
+                for user, (data, kinds, admin, bench) in zip(users, roles, strict=True)
             ),
         )
         credentials = []
@@ -982,12 +989,14 @@ def flush_scale_data(stdout):
         (HomeProgram, "client__clinic__in"),
         (Amendment, "session__plan__client__clinic__in"),
         (PainRegion, "session__plan__client__clinic__in"),
+        (Response, "client__clinic__in"),
         (TreatmentSession.techniques.through, "treatmentsession__plan__client__clinic__in"),
         (TreatmentSession, "plan__client__clinic__in"),
         (Plan, "client__clinic__in"),
         (AuditEvent, "clinic__in"),
         (SeriesStep, "series__clinic__in"),
         (Series, "clinic__in"),
+        (Instrument, "clinic__in"),
         (Technique, "clinic__in"),
         (Exercise, "clinic__in"),
         (Client, "clinic__in"),

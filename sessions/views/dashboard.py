@@ -29,4 +29,5 @@ def dashboard(request):
         "without_consent": SignedConsent.objects.clients_without(clients)[:6],
         "screens_to_review": Intake.objects.for_user(request.user).needing_review()[:LIST_LENGTH],
     }
+    context["measures_today"] = [s for s in context["today"] if s.due_measure_keys]
     return render(request, "sessions/dashboard.html", context)

@@ -7,7 +7,8 @@ from django.views.decorators.http import require_POST
 
 from clinic.access import clinic_admin_required, practitioner_required
 from sessions.forms import SeriesForm, StepFormSet, TechniqueForm
-from sessions.models import Series, Technique
+from sessions.measure_forms import ScheduleFormSet, measure_choices
+from sessions.models import Instrument, Series, Technique
 
 
 @practitioner_required
@@ -41,17 +42,32 @@ def series_edit(request, pk=None):
     data = request.POST or None
     form = SeriesForm(data, instance=series)
     steps = StepFormSet(data, instance=form.instance)
-    if data and form.is_valid() and steps.is_valid():
+    measures = schedule_formset(data, series, clinic)
+    schedule_ok = not measures.is_bound or measures.is_valid()
+    if data and form.is_valid() and steps.is_valid() and schedule_ok:
         with transaction.atomic():
             series = form.save(commit=False)
             series.clinic = clinic
+            if measures.is_bound:
+                series.measure_schedule = measures.schedule()
+                Instrument.objects.install_builtins(clinic)
             series.save()
             steps.instance = series
             steps.save()
         messages.success(request, f"{series.name} saved.")
         return redirect("series:list")
-    return render(
-        request, "sessions/series_form.html", {"form": form, "steps": steps, "series": series}
+    context = {"form": form, "steps": steps, "measures": measures, "series": series}
+    return render(request, "sessions/series_form.html", context)
+
+
+def schedule_formset(data, series, clinic):
+    """The series' outcome-measure schedule. A post without it leaves the schedule as it is."""
+    bound = data if data and "measures-TOTAL_FORMS" in data else None
+    return ScheduleFormSet(
+        bound,
+        prefix="measures",
+        initial=ScheduleFormSet.initial_of(series),
+        form_kwargs={"measures": measure_choices(clinic)},
     )
 
 

@@ -152,7 +152,7 @@ class Response(models.Model):
     objects = ResponseQuerySet.as_manager()
 
     class Meta:
-        ordering = ["session__number", "instrument_id"]
+        ordering = ["session_id", "instrument_id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "instrument"], name="one_response_per_session_measure"

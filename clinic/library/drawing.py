@@ -31,7 +31,8 @@ UPPER_ARM, FOREARM, THIGH, SHIN, FOOT = 16, 15, 24, 23, 7
 WIDTH = {"torso": 12, "upper": 6, "fore": 5, "thigh": 8, "shin": 6, "foot": 4, "neck": 5}
 FRONT_HALF = {"shoulder": 8, "hip": 5}  # half the width across, seen from the front
 FRAME_GAP = 26
-LABEL_ROOM = 13
+LABEL_ROOM = 15
+MIN_FRAME_WIDTH = 66  # room for the side label under two narrow frames
 
 SIDE_WORDS = {
     "left": "Left side",
@@ -127,14 +128,14 @@ def number(value):
     return text[:-2] if text.endswith(".0") else text
 
 
-def placed(figure, mirror):
-    """A function from figure units to frame units (y down, floor at y=0 later shifted)."""
+def placed(mirror):
+    """A function from figure units to frame units: y down, mirrored for the right side."""
     sign = -1 if mirror else 1
     return lambda point: (point[0] * sign, -point[1])
 
 
 def frame_bounds(figure, mirror):
-    move = placed(figure, mirror)
+    move = placed(mirror)
     xs, ys = [], []
     for point, radius in figure.points():
         x, y = move(point)
@@ -164,7 +165,7 @@ class Canvas:
 
 def draw_figure(canvas, figure, worked, mirror, dx, floor_y):
     """Adds `figure` to `canvas`, its lowest point on the floor at `floor_y`, shifted by dx."""
-    move = placed(figure, mirror)
+    move = placed(mirror)
     lowest = frame_bounds(figure, mirror)[3]
 
     def at(point):
@@ -213,9 +214,11 @@ def draw_prop(canvas, figure, prop, at, floor_y):
         canvas.line(PROP, 2, (x + 8, seat), (x + 8, floor_y))
         canvas.line(PROP, 2, (back, seat), (back, seat - 24))
     elif kind == "wall":
-        xs = [at(point)[0] for point, _radius in figure.points()]
         behind = (where == "back") != figure.mirror
-        x = min(xs) - 2 if behind else max(xs) + 2
+        edges = [
+            at(point)[0] + (-radius if behind else radius) for point, radius in figure.points()
+        ]
+        x = min(edges) - 1.5 if behind else max(edges) + 1.5
         canvas.line(INK, 2, (x, floor_y), (x, max(0, floor_y - 100)))
 
 
@@ -231,7 +234,7 @@ def render(key, side, title, element_id):
     for figure in figures:
         figure.mirror = mirror
     bounds = [frame_bounds(f, mirror) for f in figures]
-    width = max(b[1] - b[0] for b in bounds) + 8
+    width = max(max(b[1] - b[0] for b in bounds) + 8, MIN_FRAME_WIDTH)
     height = max(b[3] - b[2] for b in bounds) + 6
     floor_y = height
     canvas = Canvas()
@@ -246,7 +249,7 @@ def render(key, side, title, element_id):
     a, b = width + 5, width + FRAME_GAP - 5
     canvas.line(WORKED, 2.5, (a, mid_y), (b - 3, mid_y))
     canvas.shapes.append(f'<path fill="{WORKED}" d="M{number(b)} {number(mid_y)}l-7 -5v10z"/>')
-    text_y = floor_y + LABEL_ROOM - 2
+    text_y = floor_y + LABEL_ROOM - 3
     label = SIDE_WORDS[side] if sided else SIDE_WORDS["both"] if side == "both" else ""
     texts = [(width / 2, "Start"), (width + FRAME_GAP + width / 2, "Then")]
     out_text = "".join(
@@ -254,7 +257,7 @@ def render(key, side, title, element_id):
         for x, word in texts
     )
     description = describe(drawing, side if sided else "both")
-    view_h = floor_y + LABEL_ROOM + (11 if label else 0)
+    view_h = floor_y + LABEL_ROOM + (14 if label else 0)
     if label:
         out_text += (
             f'<text x="{number(total / 2)}" y="{number(view_h - 2)}" text-anchor="middle" '
@@ -263,7 +266,7 @@ def render(key, side, title, element_id):
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-1 -1 {number(total + 2)} '
         f'{number(view_h + 2)}" role="img" aria-labelledby="{element_id}-t {element_id}-d" '
-        f'class="drawing" font-family="system-ui, sans-serif" font-size="9" fill="{INK}">'
+        f'class="drawing" font-family="system-ui, sans-serif" font-size="11" fill="{INK}">'
         f'<title id="{element_id}-t">{escape(title)}</title>'
         f'<desc id="{element_id}-d">{escape(description)}</desc>'
         f'<g fill="none" stroke-linecap="round">{canvas.svg()}</g>{out_text}</svg>'

@@ -432,9 +432,9 @@ POSES["top"] = pose(
 )
 POSES["top-leg-out"] = pose("one straight leg sliding out to the side", "top", ln=(-30, -30, 60))
 POSES["top-leg-across"] = pose("one straight leg moving across the body", "top", ln=(18, 18, 100))
-SIDE_LYING = {"an": (-30, -90), "af": (180, 120)}
+SIDE_LYING = {"an": (-20, -5), "af": (180, 178)}
 POSES["side"] = pose(
-    "lying on your side, legs long, the head resting on the lower arm",
+    "lying on your side, legs long, the lower arm long under the head",
     view="front",
     t=180,
     h=180,

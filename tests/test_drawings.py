@@ -248,3 +248,11 @@ def test_the_portal_home_with_twelve_drawn_exercises_stays_under_60_kb(client, p
             total += gzipped(client.get(url).content)
     print(f"portal home, 12 drawn exercises: {total} bytes gzip on first load")
     assert total < 60 * 1024, f"{total} bytes on first load"
+
+
+def test_each_page_gets_its_own_ids_and_names_pass_through_untouched():
+    first = render("bridge", "both", "Bridge @id <b>", "a-1")
+    second = render("bridge", "both", "Bridge @id <b>", "b-2")
+    assert parsed(first)[1].text == parsed(second)[1].text == "Bridge @id <b>"
+    assert parsed(first)[0].get("aria-labelledby") == "a-1-t a-1-d"
+    assert parsed(second)[0].get("aria-labelledby") == "b-2-t b-2-d"

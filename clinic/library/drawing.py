@@ -222,9 +222,18 @@ def draw_prop(canvas, figure, prop, at, floor_y):
         canvas.line(INK, 2, (x, floor_y), (x, max(0, floor_y - 100)))
 
 
-@lru_cache(maxsize=2048)
+ID = "@id"  # where the page's id for a drawing goes; "@" never reaches the SVG otherwise
+
+
 def render(key, side, title, element_id):
-    """The SVG of drawing `key` for `side`, titled `title`; ids start with `element_id`."""
+    """The SVG of drawing `key` for `side`, titled `title`; its ids start with `element_id`."""
+    return drawn(key, side, title).replace(ID, element_id)
+
+
+@lru_cache(maxsize=1024)
+def drawn(key, side, title):
+    """The drawing once per exercise, side and wording, whoever's page it goes in."""
+    element_id = ID
     drawing = DRAWINGS[key]
     start, end = POSES[drawing["start"]], POSES[drawing["end"]]
     worked = set(drawing.get("work", ()))
@@ -267,10 +276,14 @@ def render(key, side, title, element_id):
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-1 -1 {number(total + 2)} '
         f'{number(view_h + 2)}" role="img" aria-labelledby="{element_id}-t {element_id}-d" '
         f'class="drawing" font-family="system-ui, sans-serif" font-size="11" fill="{INK}">'
-        f'<title id="{element_id}-t">{escape(title)}</title>'
-        f'<desc id="{element_id}-d">{escape(description)}</desc>'
+        f'<title id="{element_id}-t">{text(title)}</title>'
+        f'<desc id="{element_id}-d">{text(description)}</desc>'
         f'<g fill="none" stroke-linecap="round">{canvas.svg()}</g>{out_text}</svg>'
     )
+
+
+def text(words):
+    return escape(words).replace("@", "&#64;")
 
 
 def describe(drawing, side):

@@ -60,14 +60,15 @@ def lengthening(clinic):
 # The list ------------------------------------------------------------------------------
 
 
-def test_the_shared_library_holds_the_51_seeded_exercises(practitioner_client):
-    assert Exercise.objects.filter(clinic=None).count() == len(EXERCISES) == 51
+def test_the_shared_library_holds_the_100_seeded_exercises(practitioner_client):
+    assert Exercise.objects.filter(clinic=None).count() == len(EXERCISES) == 100
     response = practitioner_client.get(reverse("library:index"))
-    assert "51 exercises" in response.text
+    assert "100 exercises" in response.text
     assert len(names_in(response)) == 20
     assert names_in(response) == sorted(names_in(response), key=str.lower)
-    assert "Bird dog" in response.text
-    assert "Page 1 of 3" in response.text
+    assert "Page 1 of 5" in response.text
+    last = practitioner_client.get(reverse("library:index"), {"page": 5})
+    assert "Wall angels" in names_in(last)
 
 
 def test_the_list_shows_kind_muscles_and_default_dose(practitioner_client):
@@ -96,14 +97,14 @@ def test_search_finds_exercises_by_muscle(practitioner_client):
 def test_kind_filter_keeps_only_that_kind(practitioner_client):
     response = practitioner_client.get(reverse("library:index"), {"kind": "release"})
     expected = Exercise.objects.filter(clinic=None, kind="release").count()
-    assert response.context["page"].paginator.count == expected == 9
+    assert response.context["page"].paginator.count == expected == 17
     assert {e.kind for e in response.context["page"].object_list} == {"release"}
     assert '<option value="release" selected>' in response.text
 
 
 def test_an_unknown_kind_is_ignored(practitioner_client):
     response = practitioner_client.get(reverse("library:index"), {"kind": "juggling"})
-    assert response.context["page"].paginator.count == 51
+    assert response.context["page"].paginator.count == 100
 
 
 def test_muscle_filter_matches_the_whole_muscle_name(practitioner_client):

@@ -11,6 +11,7 @@ from PIL import Image
 
 from clinic.forms import ModelForm, limit_dose_numbers
 from clinic.library.models import Exercise
+from clinic.library.poses import DRAWINGS
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 MAX_IMAGE_SIDE = 4000
@@ -106,6 +107,7 @@ class ExerciseForm(ModelForm):
             "frequency",
             "per",
             "dose_notes",
+            "drawing",
             "image",
             "video_url",
         ]
@@ -145,6 +147,12 @@ class ExerciseForm(ModelForm):
             f"“{clinic.get_stretch_word_display()}”."
         )
         limit_dose_numbers(self)
+        self.fields["drawing"] = forms.ChoiceField(
+            label="Drawing",
+            required=False,
+            choices=drawing_choices(clinic),
+            help_text="Show your clients the drawing of a shared exercise that moves the same way.",
+        )
         if self.instance.pk:
             self.fields["image"].widget.image_url = reverse(
                 "library:image", args=[self.instance.pk]
@@ -189,6 +197,16 @@ class ExerciseForm(ModelForm):
             if old_image and old_image.name != exercise.image.name:
                 old_image.storage.delete(old_image.name)
         return exercise
+
+
+def drawing_choices(clinic):
+    """The drawings a clinic may give its own exercises: those of the shared library, named
+    after the shared exercise they show, in one query."""
+    shared = Exercise.objects.filter(clinic=None, drawing__in=DRAWINGS).order_by("name")
+    return [("", "No drawing")] + [
+        (key, f"Like “{clinic.worded(name)}”")
+        for key, name in shared.values_list("drawing", "name")
+    ]
 
 
 def comma_list(text):

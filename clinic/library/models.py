@@ -5,6 +5,7 @@ import re
 from django.db import models
 from django.db.models import Q
 
+from clinic.library.poses import DRAWINGS
 from clinic.models import Clinic, Dose, SharedOrOwnQuerySet
 
 
@@ -55,6 +56,9 @@ class Exercise(Dose):
     cautions = models.TextField(blank=True, help_text="One per line.")
     image = models.ImageField(upload_to="exercises/", blank=True)
     video_url = models.URLField("video link", blank=True)
+    drawing = models.CharField(
+        max_length=80, blank=True, help_text="Which of the library's drawings shows it."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ExerciseQuerySet.as_manager()
@@ -78,6 +82,11 @@ class Exercise(Dose):
     @property
     def is_shared(self):
         return self.clinic_id is None
+
+    @property
+    def drawing_key(self):
+        """The drawing that shows this exercise (clinic/library/poses.py), or ""."""
+        return self.drawing if self.drawing in DRAWINGS else ""
 
     @property
     def step_list(self):

@@ -340,6 +340,7 @@ class Seeder:
             "regions",
             "steps",
             "cautions",
+            "drawing",
             *ProgramItem.DOSE_FIELDS,
         ]:
             setattr(own, name, getattr(exercise, name))

@@ -155,6 +155,7 @@ def _save_screenshots(item, pages):
 # Rows that data migrations add: the shared exercise library and techniques.
 DATA_MIGRATIONS = [
     ("clinic.migrations.0003_shared_exercises", "load_library"),
+    ("clinic.migrations.0009_shared_exercise_drawings", "load_library_with_drawings"),
     ("sessions.migrations.0002_shared_techniques", "add_techniques"),
 ]
 

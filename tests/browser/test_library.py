@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -14,7 +16,7 @@ def test_typing_in_the_library_search_narrows_the_list(signed_in_page, live_serv
     page = signed_in_page
     page.goto(f"{live_server.url}/library/")
     results = page.locator("#exercise-results")
-    expect(results).to_contain_text("51 exercises")
+    expect(results).to_contain_text("100 exercises")
     expect(results).to_contain_text("Bird dog")
     assert_accessible(page)
 
@@ -30,6 +32,7 @@ def test_typing_in_the_library_search_narrows_the_list(signed_in_page, live_serv
     results.get_by_role("link", name="Jackknife", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Jackknife")
     expect(page.get_by_role("heading", name="How to do it")).to_be_visible()
+    expect(page.get_by_role("img", name=re.compile(r"^Jackknife Start: "))).to_be_visible()
     assert_accessible(page)
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.portal import views
+from sessions.portal import offline, views
 
 app_name = "portal"
 
@@ -11,4 +11,9 @@ urlpatterns = [
     path("items/<uuid:item_key>/done/", views.log_done, name="log_done"),
     path("items/<uuid:item_key>/undo/", views.log_undo, name="log_undo"),
     path("exercises/<uuid:item_key>/image/", views.exercise_image, name="exercise_image"),
+    # The installable app that works offline.
+    path("items/<uuid:item_key>/sync/", offline.sync_done, name="sync"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("icon-<int:size>.png", offline.icon, name="icon"),
+    path("sw.js", offline.service_worker, name="service_worker"),
 ]

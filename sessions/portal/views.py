@@ -16,6 +16,7 @@ from clinic.files import private_file_response
 from sessions.adherence import Tally
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.portal.forms import log_form
+from sessions.portal.offline import offline_page
 
 WEEK_DAYS = 7
 
@@ -32,6 +33,7 @@ def current_item(request, item_key):
 
 
 @client_required
+@offline_page
 def portal(request):
     return render_portal(request)
 

@@ -14,7 +14,7 @@ import math
 import zoneinfo
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.templatetags.static import static
@@ -74,7 +74,7 @@ def manifest(request):
 
 def icon(request, size):
     if size not in ICON_SIZES:
-        return HttpResponse(status=404)
+        raise Http404
     return HttpResponse(icon_png(size), content_type="image/png")
 
 
@@ -133,23 +133,25 @@ def precache_urls():
 @client_required
 def sync_done(request, item_key):
     """A "Done today" the client's device kept while offline, sent with the key the device
-    made for it. Sending it again (a retry after a lost answer) logs nothing more."""
+    made for it. Sending it again (a retry after a lost answer) logs nothing more. A tick
+    that cannot be kept answers 200 too, like an invalid form: its "status" and "message"
+    say why, and the page shows the message."""
     client = request.user.client_profile
     items = ProgramItem.objects.seen_by(client).select_related("program", "exercise")
     ticked = get_object_or_404(items, key=item_key)
     form = SyncForm(request.POST)
     if not form.is_valid():
-        return JsonResponse({"status": "refused", "message": form.first_error()}, status=400)
+        return JsonResponse({"status": "refused", "message": form.first_error()})
     item = ticked.in_current_program()
     if item is None:
         name = ticked.exercise.name
         message = f"“{name}” is no longer in your program, so that tick was not kept."
-        return JsonResponse({"status": "removed", "message": message}, status=410)
+        return JsonResponse({"status": "removed", "message": message})
     zone = zoneinfo.ZoneInfo(client.clinic.time_zone)
     day = timezone.localtime(form.cleaned_data["done_at"], zone).date()
     message = day_problem(day, ticked.program, client.clinic.today(), zone)
     if message:
-        return JsonResponse({"status": "refused", "message": message}, status=400)
+        return JsonResponse({"status": "refused", "message": message})
     fields = {name: form.cleaned_data[name] for name in ("pain", "comment")}
     entry, created = AdherenceEntry.objects.log_once(item, day, form.cleaned_data["key"], **fields)
     answer = {"status": "saved" if created else "kept", "day": day.isoformat()}

@@ -93,6 +93,8 @@
   }
 
   function logAreaOf(key) {
+    var queued = document.querySelector('.item-log[data-offline-queued="' + key + '"]');
+    if (queued) return queued;
     var form = document.querySelector('form[action$="/items/' + key + '/done/"], form[action$="/items/' + key + '/undo/"]');
     return form ? form.closest(".item-log") : null;
   }
@@ -112,6 +114,7 @@
   // The card of a tick kept on the device: what was ticked, that it waits, and an Undo.
   function showQueued(area, entry) {
     if (!originals.has(area)) originals.set(area, area.innerHTML);
+    area.dataset.offlineQueued = entry.item;
     var done = line("done-today", " Done today" + (entry.pain !== "" ? " · pain " + entry.pain + " of 10" : ""));
     var tick = document.createElement("span");
     tick.setAttribute("aria-hidden", "true");
@@ -140,6 +143,7 @@
   function putBack(area, html) {
     var before = originals.get(area);
     originals.delete(area);
+    delete area.dataset.offlineQueued;
     if (html === undefined && before === undefined) return;
     area.innerHTML = html !== undefined ? html : before;
     if (window.htmx) htmx.process(area);
@@ -272,9 +276,6 @@
       new Promise(function (resolve) {
         var request = indexedDB.deleteDatabase(DB_NAME);
         request.onsuccess = request.onerror = request.onblocked = function () { resolve(); };
-      }),
-      navigator.serviceWorker.getRegistrations().then(function (registrations) {
-        return Promise.all(registrations.map(function (registration) { return registration.unregister(); }));
       }),
     ]).catch(function () {});
   }

@@ -103,6 +103,21 @@ class HomeProgram(models.Model):
         HomeProgram.objects.filter(pk=self.pk).update(revision=models.F("revision") + 1)
         self.refresh_from_db(fields=["revision"])
 
+    def late_tick_problem(self, day, clinic):
+        """Why a "Done today" of this version's items, kept offline and sent late, cannot go
+        on `day`, or None: not in the future, not before this version was published."""
+        if day > clinic.today():
+            return (
+                "That tick is dated in the future, so it was not kept. Is the device's clock right?"
+            )
+        published = timezone.localtime(self.published_at, clinic.zone()).date()
+        if day < published:
+            return (
+                f"That tick is dated before your program of {published:%B} {published.day}, "
+                "so it was not kept."
+            )
+        return None
+
     @transaction.atomic
     def publish(self):
         now = timezone.now()

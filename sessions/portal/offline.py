@@ -11,7 +11,6 @@ import hashlib
 import io
 import json
 import math
-import zoneinfo
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
@@ -144,12 +143,11 @@ def sync_done(request, item_key):
         return JsonResponse({"status": "refused", "message": form.first_error()})
     item = ticked.in_current_program()
     if item is None:
-        name = ticked.exercise.name
+        name = client.clinic.worded(ticked.exercise.name)
         message = f"“{name}” is no longer in your program, so that tick was not kept."
         return JsonResponse({"status": "removed", "message": message})
-    zone = zoneinfo.ZoneInfo(client.clinic.time_zone)
-    day = timezone.localtime(form.cleaned_data["done_at"], zone).date()
-    message = day_problem(day, ticked.program, client.clinic.today(), zone)
+    day = timezone.localtime(form.cleaned_data["done_at"], client.clinic.zone()).date()
+    message = ticked.program.late_tick_problem(day, client.clinic)
     if message:
         return JsonResponse({"status": "refused", "message": message})
     fields = {name: form.cleaned_data[name] for name in ("pain", "comment")}
@@ -160,20 +158,6 @@ def sync_done(request, item_key):
         context = {"client": client, "item": item}
         answer["html"] = render_to_string("portal/home.html#item-log", context, request=request)
     return JsonResponse(answer)
-
-
-def day_problem(day, program, today, zone):
-    """Why a late tick cannot go on `day`, or None: not in the future, not before the
-    program it was ticked in was published."""
-    if day > today:
-        return "That tick is dated in the future, so it was not kept. Is the device's clock right?"
-    published = timezone.localtime(program.published_at, zone).date()
-    if day < published:
-        return (
-            f"That tick is dated before your program of {published:%B} {published.day}, "
-            "so it was not kept."
-        )
-    return None
 
 
 def offline_page(view):

@@ -3,6 +3,7 @@ no connection, sends them once when the connection returns, and leaves nothing b
 
 import pytest
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client as DjangoClient
 from playwright.sync_api import expect
 
@@ -11,6 +12,11 @@ from sessions.models import AdherenceEntry
 from tests.browser.helpers import assert_accessible, sign_in
 from tests.factories import ExerciseFactory, PortalClientFactory, ProgramFactory
 
+# A 1×1 transparent PNG.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082"
+)
 KEPT = "Kept on this phone. It is sent as soon as you are back online."
 
 # True once the service worker is in charge of the page and the client's cache holds it.
@@ -18,6 +24,11 @@ PAGE_IS_KEPT = """async () => {
   if (!navigator.serviceWorker.controller) return false;
   const name = (await caches.keys()).find((n) => n.startsWith("bodywork-client-"));
   return !!name && !!(await (await caches.open(name)).match("/portal/"));
+}"""
+PICTURE_IS_KEPT = """async () => {
+  const name = (await caches.keys()).find((n) => n.startsWith("bodywork-client-"));
+  const cache = name && (await caches.open(name));
+  return !!cache && (await cache.keys()).some((request) => request.url.includes("/image/"));
 }"""
 WHAT_IS_KEPT = """async () => ({
   caches: await caches.keys(),
@@ -233,3 +244,22 @@ def test_the_portal_home_first_load_stays_under_60_kb(live_server, portal_client
     assert status == 200 and b"offline-status" in body
     assert external == []
     assert total < 60 * 1024, f"{total} bytes"
+
+
+def test_the_exercise_pictures_show_offline(phone_page, live_server, portal_client):
+    page = phone_page
+    exercise = ExerciseFactory(
+        clinic=portal_client.clinic,
+        name="Band pull-apart",
+        image=SimpleUploadedFile("band.png", PNG, content_type="image/png"),
+    )
+    ProgramFactory(client=portal_client, exercises=[exercise])
+    open_and_keep(page, live_server, portal_client.user.email)
+    wait_until(page, PICTURE_IS_KEPT)
+
+    page.context.set_offline(True)
+    page.reload()
+    picture = page.get_by_role("img", name="Picture of Band pull-apart")
+    picture.scroll_into_view_if_needed()
+    expect(picture).to_be_visible()
+    wait_until(page, "() => document.querySelector('img.exercise-image').naturalWidth > 0")

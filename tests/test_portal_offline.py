@@ -16,6 +16,10 @@ from tests.factories import ExerciseFactory, PortalClientFactory, ProgramFactory
 
 pytestmark = pytest.mark.django_db
 
+# Session, user and client, the item, the key seen before, the day's entry and its insert,
+# with the savepoints of update_or_create; the same however many entries there are.
+QUERIES_PER_TICK = 16
+
 
 @pytest.fixture
 def program(portal_client):
@@ -230,3 +234,13 @@ def test_signing_out_tells_the_browser_to_clear_what_it_kept(signed_in):
 
     assert response["Clear-Site-Data"] == '"cache", "storage"'
     assert response.url == reverse("login")
+
+
+def test_sending_a_tick_makes_a_fixed_number_of_queries(
+    signed_in, program, django_assert_max_num_queries
+):
+    item = program.items.first()
+    sync(signed_in, item)  # the first request of a process fills caches
+
+    with django_assert_max_num_queries(QUERIES_PER_TICK):
+        assert sync(signed_in, program.items.last()).json()["status"] == "saved"

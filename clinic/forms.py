@@ -28,6 +28,8 @@ class NoHiddenCharacters:
         self.allowed = ALLOWED_HIDDEN | (LINE_BREAKS if multi_line else set())
 
     def __call__(self, value):
+        if not isinstance(value, str):  # a UUIDField's value, already parsed
+            return
         found = [
             c
             for c in dict.fromkeys(value)

@@ -62,7 +62,10 @@ class PrivatePagesMiddleware:
     """Every answer to a signed-in user holds health data, or says something about it: no
     cache may keep it, neither a shared one nor the browser's after signing out. Answers
     without a Cache-Control get `no-store`; one a view set is kept, made `private`.
-    Static files are answered before this (by whitenoise) and keep their long cache."""
+    Static files are answered before this (by whitenoise) and keep their long cache.
+    The one copy kept on purpose is the portal's offline one: a page the portal marks with
+    `X-Offline-Cache` goes into that client's own Cache Storage, outside the HTTP cache, and
+    is emptied at sign-out (sessions/portal/offline.py, static/js/offline.js)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -62,6 +62,9 @@ class Clinic(models.Model):
     def __str__(self):
         return self.name
 
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
     def today(self):
         return timezone.localdate(timezone=zoneinfo.ZoneInfo(self.time_zone))
 

@@ -30,6 +30,8 @@ urlpatterns = [
         password_reset.ResetPasswordView.as_view(),
         name="password_reset",
     ),
+    # Before Django's own: signing out clears what the browser kept (clinic.views.accounts).
+    path("accounts/logout/", accounts.SignOutView.as_view(), name="logout"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("invite/<uidb64>/<token>/", accounts.AcceptInviteView.as_view(), name="accept_invite"),
     path("clients/", include("sessions.client_urls")),

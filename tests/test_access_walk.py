@@ -129,6 +129,11 @@ TABLE = {
     "care:intake_question_edit": ("GET POST", "login", "404", "404", "404", "404", "ok"),
     "portal:measure":           ("GET POST", "login", "ok",  "404", "404", "404", "404"),
     "portal:progress":          ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal:sync":              ("POST",     "login", "ok",  "404", "404", "404", "404"),
+    # The installable app's pieces hold nothing of anyone's: public, like static files.
+    "portal:manifest":          ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "portal:icon":              ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "portal:service_worker":    ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
     # Care: plans and sessions.
     "care:dashboard":                ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
     "clients:plan_create":              ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
@@ -190,6 +195,8 @@ KWARGS = {
     "portal:log_done": lambda w: {"item_key": w.current_item_key},
     "portal:log_undo": lambda w: {"item_key": w.current_item_key},
     "portal:exercise_image": lambda w: {"item_key": w.current_item_key},
+    "portal:sync": lambda w: {"item_key": w.current_item_key},
+    "portal:icon": lambda w: {"size": 192},
     "clients:plan_create": lambda w: {"client_pk": w.client_a1},
     "care:plan_detail": lambda w: {"pk": w.plan},
     "care:plan_progress": lambda w: {"pk": w.plan},
@@ -246,6 +253,12 @@ POST_DATA = {
     "library:create": lambda w: exercise_data("Planted exercise"),
     "library:edit": lambda w: exercise_data("Renamed exercise"),
     "portal:log_done": lambda w: {"pain": "3", "comment": "Planted"},
+    "portal:sync": lambda w: {
+        "key": "6f1c2a8e-1b7e-4d55-9a53-0c7f4e2f9b10",
+        "done_at": timezone.now().isoformat(),
+        "pain": "3",
+        "comment": "Planted",
+    },
     "clients:plan_create": lambda w: {
         "series": w.series,
         "lead": w.practitioner_a,

@@ -61,3 +61,13 @@ class AcceptInviteView(auth_views.PasswordResetConfirmView):
     def form_valid(self, form):
         messages.success(self.request, "Your password is set. Welcome!")
         return super().form_valid(form)
+
+
+class SignOutView(auth_views.LogoutView):
+    """Signing out also empties what the browser kept for the site: the portal's offline
+    copy of a client's program, its queue of unsent ticks and its service worker."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        response["Clear-Site-Data"] = '"cache", "storage"'
+        return response

@@ -1,7 +1,7 @@
 import uuid
 
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
@@ -103,6 +103,21 @@ class HomeProgram(models.Model):
         HomeProgram.objects.filter(pk=self.pk).update(revision=models.F("revision") + 1)
         self.refresh_from_db(fields=["revision"])
 
+    def late_tick_problem(self, day, clinic):
+        """Why a "Done today" of this version's items, kept offline and sent late, cannot go
+        on `day`, or None: not in the future, not before this version was published."""
+        if day > clinic.today():
+            return (
+                "That tick is dated in the future, so it was not kept. Is the device's clock right?"
+            )
+        published = timezone.localtime(self.published_at, clinic.zone()).date()
+        if day < published:
+            return (
+                f"That tick is dated before your program of {published:%B} {published.day}, "
+                "so it was not kept."
+            )
+        return None
+
     @transaction.atomic
     def publish(self):
         now = timezone.now()
@@ -115,6 +130,10 @@ class ProgramItemQuerySet(models.QuerySet):
     def current(self):
         """Items of the versions clients see now (HomeProgram.objects.current())."""
         return self.filter(program__published_at__isnull=False, program__replaced_at__isnull=True)
+
+    def seen_by(self, client):
+        """Items of every version the client has been shown, the current one and earlier."""
+        return self.filter(program__client=client, program__published_at__isnull=False)
 
 
 class ProgramItem(Dose):
@@ -139,9 +158,36 @@ class ProgramItem(Dose):
         dose = {name: getattr(exercise, name) for name in cls.DOSE_FIELDS}
         return cls(program=program, exercise=exercise, position=position, **dose)
 
+    def in_current_program(self):
+        """This item, or the same exercise in the version that replaced this one; None when
+        the practitioner has since taken the exercise out of the client's program."""
+        if self.program.is_current:
+            return self
+        current = ProgramItem.objects.current().filter(
+            program__client_id=self.program.client_id, exercise_id=self.exercise_id
+        )
+        return current.select_related("program", "exercise").first()
+
     def copy_to(self, program):
         dose = {name: getattr(self, name) for name in self.DOSE_FIELDS}
         return ProgramItem(program=program, exercise=self.exercise, position=self.position, **dose)
+
+
+class AdherenceEntryQuerySet(models.QuerySet):
+    def log_once(self, item, day, key, **fields):
+        """Logs `item` done on `day` for an entry the client's device made while offline,
+        named by the device's `key`: sending the same key again changes nothing. Returns
+        (entry, created). A day keeps one entry per item, so a second key updates it."""
+        seen = self.filter(sync_key=key, item__program__client_id=item.program.client_id).first()
+        if seen:
+            return seen, False
+        try:
+            with transaction.atomic():
+                return self.update_or_create(
+                    item=item, day=day, defaults=fields, create_defaults={**fields, "sync_key": key}
+                )
+        except IntegrityError:  # the same key, sent twice at once: the other one saved it
+            return self.filter(Q(sync_key=key) | Q(item=item, day=day)).first(), False
 
 
 class AdherenceEntry(models.Model):
@@ -157,6 +203,10 @@ class AdherenceEntry(models.Model):
     )
     comment = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Made by the client's device for a tick logged offline, so a resent one is not doubled.
+    sync_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+
+    objects = AdherenceEntryQuerySet.as_manager()
 
     class Meta:
         ordering = ["-day", "item_id"]

@@ -28,3 +28,17 @@ class AdherenceForm(ModelForm):
 def log_form(item, data=None):
     """The done-today form of one item; its ids name the item, so many fit on one page."""
     return AdherenceForm(data, auto_id=f"log-{item.pk}-%s")
+
+
+class SyncForm(AdherenceForm):
+    """A "Done today" kept on the client's device while offline: the key the device made for
+    it, and when it was ticked."""
+
+    key = forms.UUIDField()
+    done_at = forms.DateTimeField()
+
+    def first_error(self):
+        field, errors = next(iter(self.errors.items()))
+        if field in ("key", "done_at"):
+            return "That tick could not be read, so it was not kept. Please tick it again."
+        return errors[0]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.portal import intake, measures, views
+from sessions.portal import intake, measures, offline, views
 
 app_name = "portal"
 
@@ -16,4 +16,9 @@ urlpatterns = [
     path("exercises/<uuid:item_key>/image/", views.exercise_image, name="exercise_image"),
     path("measures/<int:session_pk>/<int:instrument_pk>/", measures.answer, name="measure"),
     path("progress/", measures.progress, name="progress"),
+    # The installable app that works offline.
+    path("items/<uuid:item_key>/sync/", offline.sync_done, name="sync"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("icon-<int:size>.png", offline.icon, name="icon"),
+    path("sw.js", offline.service_worker, name="service_worker"),
 ]

@@ -18,6 +18,7 @@ from sessions.intake_flow import intake_card
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.portal.forms import log_form
 from sessions.portal.measures import measures_due
+from sessions.portal.offline import offline_page
 
 WEEK_DAYS = 7
 
@@ -34,6 +35,7 @@ def current_item(request, item_key):
 
 
 @client_required
+@offline_page
 def portal(request):
     return render_portal(request)
 

@@ -11,6 +11,7 @@ SECTIONS = {
     "team:settings": "settings",
     "team:audit_log": "audit",
     "portal": "portal",
+    "account": "account",
 }
 
 

@@ -29,7 +29,17 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from clinic.library.models import Exercise
-from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner, User
+from clinic.models import (
+    AuditEvent,
+    AuthenticatorApp,
+    Client,
+    Clinic,
+    Credential,
+    Passkey,
+    Practitioner,
+    RememberedDevice,
+    User,
+)
 from sessions.models import (
     AdherenceEntry,
     Amendment,
@@ -136,6 +146,19 @@ TABLE = {
     "series:create":            ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     "series:edit":              ("GET POST", "login", "404", "404", "404", "404", "ok"),
     "series:install_defaults":  ("POST",     "login", "404", "404", "ok",  "404", "ok"),
+    # Account security. The second step's pages answer a half signed-in session only
+    # (tests/test_second_factor.py): everyone else goes to the sign-in page.
+    "account:second_step":            ("GET POST", "login", "login", "login", "login", "login", "login"),
+    "account:second_step_setup":      ("GET POST", "login", "login", "login", "login", "login", "login"),
+    "account:security":               ("GET",      "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:authenticator_add":      ("GET POST", "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:authenticator_remove":   ("POST",     "login", "404", "404", "404", "ok",  "404"),
+    "account:passkey_add":            ("GET POST", "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:passkey_remove":         ("POST",     "login", "404", "404", "404", "ok",  "404"),
+    "account:recovery_codes_new":     ("POST",     "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:sign_out_others":        ("POST",     "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:device_forget":          ("POST",     "login", "404", "404", "404", "ok",  "404"),
+    "team:sign_out":                  ("POST",     "login", "404", "404", "404", "404", "ok"),
 }
 # fmt: on
 
@@ -182,6 +205,9 @@ KWARGS = {
     "clients:program_publish": lambda w: {"pk": w.client_a1},
     "clients:program_discard": lambda w: {"pk": w.client_a1},
     "series:edit": lambda w: {"pk": w.series},
+    "account:passkey_remove": lambda w: {"pk": w.passkey},
+    "account:device_forget": lambda w: {"pk": w.remembered_device},
+    "team:sign_out": lambda w: {"pk": w.practitioner_a},
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a
@@ -368,6 +394,15 @@ def world(db):
     draft = HomeProgram.draft_for(client_a1, practitioner_a, session=signed)
     factories.ProgramFactory(client=client_a2, created_by=practitioner_a, exercises=[exercise])
 
+    # practitioner_a's second step and a remembered browser, for the account pages.
+    AuthenticatorApp.objects.create(user=practitioner_a.user, secret="JBSWY3DPEHPK3PXP")
+    passkey = Passkey.objects.create(
+        user=practitioner_a.user, name="Tablet", credential_id="AAAA", public_key=b"-"
+    )
+    device = RememberedDevice.objects.create(
+        user=practitioner_a.user, token="walk", expires_at=timezone.now() + datetime.timedelta(1)
+    )
+
     users = {
         "client_a1": client_a1.user,
         "client_a2": client_a2.user,
@@ -387,6 +422,8 @@ def world(db):
         exercise=exercise.pk,
         current_item_key=current.items.get(exercise=exercise).key,
         draft_item=draft.items.order_by("position").first().pk,
+        passkey=passkey.pk,
+        remembered_device=device.pk,
     )
 
 
@@ -410,6 +447,9 @@ FINGERPRINTED = [
     HomeProgram,
     ProgramItem,
     AdherenceEntry,
+    AuthenticatorApp,
+    Passkey,
+    RememberedDevice,
 ]
 
 

@@ -148,8 +148,8 @@ TABLE = {
     "series:install_defaults":  ("POST",     "login", "404", "404", "ok",  "404", "ok"),
     # Account security. The second step's pages answer a half signed-in session only
     # (tests/test_second_factor.py): everyone else goes to the sign-in page.
-    "account:second_step":            ("GET POST", "login", "login", "login", "login", "login", "login"),
-    "account:second_step_setup":      ("GET POST", "login", "login", "login", "login", "login", "login"),
+    "account:second_step":       ("GET POST", "login", "login", "login", "login", "login", "login"),
+    "account:second_step_setup": ("GET POST", "login", "login", "login", "login", "login", "login"),
     "account:security":               ("GET",      "login", "ok",  "ok",  "ok",  "ok",  "ok"),
     "account:authenticator_add":      ("GET POST", "login", "ok",  "ok",  "ok",  "ok",  "ok"),
     "account:authenticator_remove":   ("POST",     "login", "404", "404", "404", "ok",  "404"),

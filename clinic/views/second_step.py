@@ -4,6 +4,7 @@ signed marker (clinic.security.factors), so every other page sees a visitor."""
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -50,11 +51,11 @@ def finish_sign_in(request, user, backend, next_url, remember=False):
     if user.pk not in known:
         if seen_before:
             notices.tell(user, "new_device", device_label(request))
-        response.set_signed_cookie(
+        response.set_cookie(
             KNOWN_COOKIE,
-            [*known[-9:], user.pk],
-            salt=KNOWN_COOKIE,
+            signing.dumps([*known[-9:], user.pk], salt=KNOWN_COOKIE),
             max_age=365 * 24 * 3600,
+            secure=settings.SESSION_COOKIE_SECURE,
             httponly=True,
             samesite="Lax",
         )

@@ -41,6 +41,7 @@ def key_pages():
         ("library search", reverse("library:index") + "?q=hamstring", practitioner),
         ("program builder", reverse("clients:program_builder", args=[client.pk]), practitioner),
         ("portal home", reverse("portal:home"), "client"),
+        ("account security", reverse("account:security"), practitioner),
     ]
 
 

@@ -31,6 +31,7 @@ QUERIES = {
     "library search": 5,
     "program builder": 6,
     "portal home": 6,
+    "account security": 7,
 }
 
 

@@ -12,6 +12,8 @@ from clinic.views import accounts, second_step, security
 # A request too large to read answers with a page that says so (clinic.uploads).
 handler400 = "clinic.errors.bad_request"
 
+OURS = {"password_change", "password_reset_confirm"}
+
 urlpatterns = [
     path("", accounts.home, name="home"),
     path("healthz", accounts.healthz, name="healthz"),
@@ -29,8 +31,13 @@ urlpatterns = [
         password_reset.ResetPasswordView.as_view(),
         name="password_reset",
     ),
-    # Django's own, but for the password change above.
-    path("accounts/", include([p for p in auth_urls.urlpatterns if p.name != "password_change"])),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        security.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    # Django's own, but for the password change and reset above.
+    path("accounts/", include([p for p in auth_urls.urlpatterns if p.name not in OURS])),
     path("invite/<uidb64>/<token>/", accounts.AcceptInviteView.as_view(), name="accept_invite"),
     path("clients/", include("sessions.client_urls")),
     path("", include("sessions.urls")),

@@ -271,3 +271,23 @@ def test_a_client_may_turn_it_on_too(portal_client):
     secret = client.session["new_authenticator_secret"]
     client.post(reverse("account:authenticator_add"), {"code": pyotp.TOTP(secret).now()})
     assert AuthenticatorApp.objects.filter(user=portal_client.user).exists()
+
+
+def test_a_password_reset_signs_out_everywhere_and_says_so(client, practitioner):
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    user = practitioner.user
+    tablet = Client()
+    sign_in(tablet, user)
+    user.refresh_from_db()
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    form = client.get(reverse("password_reset_confirm", args=[uid, token]), follow=True)
+    new = "a-new-Pass-2026!"
+    response = client.post(form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
+    assert response.headers["Location"] == reverse("password_reset_complete")
+    assert not SignedInSession.objects.filter(user=user).exists()
+    assert tablet.get(reverse("care:dashboard")).status_code == 302
+    assert "Your password was changed" in [message.subject for message in mail.outbox]

@@ -78,6 +78,13 @@ def touch(request):
         )
 
 
+def live_sessions(user):
+    """The account's sessions that have not run out (one left by a closed browser stays
+    in the database until it expires)."""
+    live = Session.objects.filter(expire_date__gt=timezone.now()).values("session_key")
+    return user.signed_in_sessions.filter(session_key__in=live)
+
+
 def end_sessions(rows):
     """Signs out the sessions of these SignedInSession rows, wherever they are."""
     keys = list(rows.values_list("session_key", flat=True))

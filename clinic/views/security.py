@@ -25,7 +25,7 @@ def security(request):
         "passkeys": user.passkeys.all(),
         "codes_left": user.recovery_codes.unused().count(),
         "new_codes": request.session.pop("new_recovery_codes", None),
-        "sessions": user.signed_in_sessions.all(),
+        "sessions": sessions.live_sessions(user),
         "devices": user.remembered_devices.all(),
         "current_key": request.session.session_key,
     }
@@ -156,4 +156,16 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         sessions.sign_out_others(self.request, user)
         user.remembered_devices.all().delete()
         notices.tell(user, "password_changed")
+        return response
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's, and then the same as a change: every session signed out (Django would
+    refuse them anyway, as their password is old), and an email to say so."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        sessions.sign_out_everywhere(self.user)
+        self.user.remembered_devices.all().delete()
+        notices.tell(self.user, "password_changed")
         return response

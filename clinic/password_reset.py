@@ -77,7 +77,12 @@ def accounts_for(email):
     """The active accounts with this email and a password of their own (Django's rules for
     who may reset), locked so that two workers count their mails one after the other."""
     pks = [user.pk for user in PasswordResetForm().get_users(email)]
-    return User.objects.select_for_update().filter(pk__in=pks).select_related("clinic")
+    # "of self": PostgreSQL cannot lock the nullable side of the join to the clinic.
+    return (
+        User.objects.select_for_update(of=("self",))
+        .filter(pk__in=pks)
+        .select_related("clinic")
+    )
 
 
 def links_sent_within_the_hour(user, now):

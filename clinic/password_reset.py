@@ -78,11 +78,7 @@ def accounts_for(email):
     who may reset), locked so that two workers count their mails one after the other."""
     pks = [user.pk for user in PasswordResetForm().get_users(email)]
     # "of self": PostgreSQL cannot lock the nullable side of the join to the clinic.
-    return (
-        User.objects.select_for_update(of=("self",))
-        .filter(pk__in=pks)
-        .select_related("clinic")
-    )
+    return User.objects.select_for_update(of=("self",)).filter(pk__in=pks).select_related("clinic")
 
 
 def links_sent_within_the_hour(user, now):

@@ -291,3 +291,25 @@ def test_a_password_reset_signs_out_everywhere_and_says_so(client, practitioner)
     assert not SignedInSession.objects.filter(user=user).exists()
     assert tablet.get(reverse("care:dashboard")).status_code == 302
     assert "Your password was changed" in [message.subject for message in mail.outbox]
+
+
+def test_an_invitation_to_a_clinic_that_asks_for_it_goes_on_to_the_app(
+    admin_client_of_clinic, clinic, client
+):
+    import re
+
+    clinic.require_second_factor = True
+    clinic.save()
+    admin_client_of_clinic.post(
+        reverse("team:invite"), {"full_name": "Rosa Diaz", "email": "rosa@example.com"}
+    )
+    link = re.search(r"http://testserver(/invite/\S+)", mail.outbox[0].body).group(1)
+    admin_client_of_clinic.post(reverse("logout"))
+    form = client.get(link, follow=True)
+    new = "harbour-Tide-42"
+    done = client.post(
+        form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new}, follow=True
+    )
+    assert done.redirect_chain[-1][0] == reverse("account:second_step_setup")
+    assert "Set up a second step" in done.text
+    assert client.get(reverse("care:dashboard")).status_code == 302

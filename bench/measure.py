@@ -46,6 +46,7 @@ def key_pages():
         ("portal intake", reverse("portal:intake"), "client"),
         ("measure form", reverse("care:measure_entry", args=[session.pk, psfs.pk]), practitioner),
         ("outcomes report", reverse("care:outcomes"), practitioner),
+        ("account security", reverse("account:security"), practitioner),
     ]
 
 

@@ -14,6 +14,7 @@ SECTIONS = {
     "care:intake_questions": "settings",
     "care:intake_question_edit": "settings",
     "portal": "portal",
+    "account": "account",
 }
 
 

@@ -172,7 +172,7 @@ def name_with_letters(name):
 class ClinicSettingsForm(ModelForm):
     class Meta:
         model = Clinic
-        fields = ["name", "time_zone", "stretch_word"]
+        fields = ["name", "time_zone", "stretch_word", "require_second_factor"]
         widgets = {"stretch_word": forms.RadioSelect}
 
 
@@ -271,3 +271,53 @@ class AuditFilterForm(forms.Form):
         if data["until"]:
             events = events.filter(created_at__date__lte=data["until"])
         return events
+
+
+class SecondStepForm(Form):
+    """The second step of signing in: a code from the app, a recovery code, or a passkey
+    (its answer put in the hidden field by static/js/passkeys.js)."""
+
+    code = forms.CharField(
+        label="Code",
+        max_length=20,
+        required=False,
+        help_text="The six digits your app shows, or one of your recovery codes.",
+    )
+    passkey = forms.CharField(required=False, widget=forms.HiddenInput, max_length=20000)
+    remember = forms.BooleanField(label="Remember this browser for 30 days", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].widget.attrs.update(autocomplete="one-time-code", inputmode="text")
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("code") and not data.get("passkey"):
+            raise ValidationError("Type the code from your app, or use your passkey.")
+        return data
+
+
+class AuthenticatorCodeForm(Form):
+    code = forms.CharField(label="The six-digit code your app shows", max_length=10, min_length=6)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].widget.attrs.update(autocomplete="one-time-code", inputmode="numeric")
+
+
+class PasskeyForm(Form):
+    name = forms.CharField(
+        label="A name for this passkey",
+        max_length=60,
+        initial="My passkey",
+        help_text="For example: work laptop, or phone.",
+    )
+    passkey = forms.CharField(widget=forms.HiddenInput, max_length=20000, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("passkey"):
+            raise ValidationError(
+                "Your browser did not make a passkey. Press the button and follow its steps."
+            )
+        return data

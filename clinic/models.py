@@ -54,6 +54,12 @@ class Clinic(models.Model):
         default=StretchWord.STRETCH,
         help_text="Some jurisdictions do not let massage therapists call it stretching.",
     )
+    require_second_factor = models.BooleanField(
+        "everyone signs in with a second step",
+        default=False,
+        help_text="After the password, everyone at the clinic also uses an authenticator app "
+        "or a passkey.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -592,6 +598,11 @@ class AuditEvent(models.Model):
         ARCHIVE = "archive", "Archived"
         RESTORE = "restore", "Restored"
         EXPORT = "export", "Exported"
+        SIGN_IN = "signin", "Signed in"
+        SIGN_IN_FAILED = "signinfail", "Failed to sign in"
+        FACTOR_ADDED = "factoradd", "Added a sign-in step"
+        FACTOR_REMOVED = "factordel", "Removed a sign-in step"
+        SIGNED_OUT = "signout", "Signed out elsewhere"
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
     actor = models.ForeignKey(User, null=True, on_delete=models.PROTECT, related_name="+")
@@ -630,3 +641,11 @@ class AuditEvent(models.Model):
 # The library's models live in their own package; importing them here registers them
 # with the clinic app.
 from clinic.library.models import Exercise  # noqa: E402, F401
+from clinic.security.models import (  # noqa: E402, F401
+    AuthenticatorApp,
+    Passkey,
+    RecoveryCode,
+    RememberedDevice,
+    SecondStepFailure,
+    SignedInSession,
+)

@@ -77,6 +77,7 @@ def accounts_for(email):
     """The active accounts with this email and a password of their own (Django's rules for
     who may reset), locked so that two workers count their mails one after the other."""
     pks = [user.pk for user in PasswordResetForm().get_users(email)]
+    # "of self": PostgreSQL cannot lock the nullable side of the join to the clinic.
     return User.objects.select_for_update(of=("self",)).filter(pk__in=pks).select_related("clinic")
 
 

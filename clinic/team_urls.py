@@ -11,4 +11,5 @@ urlpatterns = [
     path("practitioners/invite/", team.practitioner_invite, name="invite"),
     path("practitioners/<int:pk>/", team.practitioner_edit, name="edit"),
     path("practitioners/<int:pk>/resend-invite/", team.practitioner_resend_invite, name="resend"),
+    path("practitioners/<int:pk>/sign-out/", team.practitioner_sign_out, name="sign_out"),
 ]

@@ -3,36 +3,44 @@ module and namespace: clients, care (dashboard, plans, sessions), series, librar
 (practitioners, clinic settings, audit) and the client portal."""
 
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
+from django.contrib.auth import urls as auth_urls
 from django.urls import include, path
 
 from clinic import password_reset
-from clinic.forms import SignInForm
-from clinic.views import accounts
+from clinic.views import accounts, second_step, security
 
 # A request too large to read answers with a page that says so (clinic.uploads).
 handler400 = "clinic.errors.bad_request"
+
+# The account pages of Django's own that this app serves itself, below.
+OURS = {"logout", "password_change", "password_reset", "password_reset_confirm"}
 
 urlpatterns = [
     path("", accounts.home, name="home"),
     path("healthz", accounts.healthz, name="healthz"),
     path("hello", accounts.hello, name="hello"),
+    path("accounts/login/", second_step.SignInView.as_view(), name="login"),
     path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(
-            authentication_form=SignInForm, redirect_authenticated_user=True
-        ),
-        name="login",
+        "accounts/password_change/",
+        security.PasswordChangeView.as_view(),
+        name="password_change",
     ),
-    # Before Django's own: the link is mailed by the task worker (clinic.password_reset).
+    path("account/", include("clinic.account_urls")),
+    # The link is mailed by the task worker (clinic.password_reset).
     path(
         "accounts/password_reset/",
         password_reset.ResetPasswordView.as_view(),
         name="password_reset",
     ),
-    # Before Django's own: signing out clears what the browser kept (clinic.views.accounts).
+    # Signing out clears what the browser kept (clinic.views.accounts).
     path("accounts/logout/", accounts.SignOutView.as_view(), name="logout"),
-    path("accounts/", include("django.contrib.auth.urls")),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        security.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    # Django's own account pages, but for those above.
+    path("accounts/", include([p for p in auth_urls.urlpatterns if p.name not in OURS])),
     path("invite/<uidb64>/<token>/", accounts.AcceptInviteView.as_view(), name="accept_invite"),
     path("clients/", include("sessions.client_urls")),
     path("", include("sessions.urls")),

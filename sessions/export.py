@@ -35,7 +35,17 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from clinic.library.models import Exercise
-from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner
+from clinic.models import (
+    AuditEvent,
+    AuthenticatorApp,
+    Client,
+    Clinic,
+    Credential,
+    Passkey,
+    Practitioner,
+    RecoveryCode,
+    RememberedDevice,
+)
 from sessions.fhir import questionnaire_response
 from sessions.models import (
     AdherenceEntry,
@@ -96,6 +106,12 @@ def clinic_tables(clinic):
     tables = [
         (Clinic, Clinic.objects.filter(pk=clinic.pk)),
         (User, users),
+        # The second step of the clinic's own accounts; sessions and failed tries are not
+        # kept: an import signs everyone out.
+        (AuthenticatorApp, AuthenticatorApp.objects.filter(user__clinic=clinic)),
+        (Passkey, Passkey.objects.filter(user__clinic=clinic)),
+        (RecoveryCode, RecoveryCode.objects.filter(user__clinic=clinic)),
+        (RememberedDevice, RememberedDevice.objects.filter(user__clinic=clinic)),
         (Practitioner, Practitioner.objects.filter(clinic=clinic)),
         (Credential, Credential.objects.filter(practitioner__clinic=clinic)),
         (Client, Client.objects.filter(clinic=clinic)),

@@ -29,7 +29,17 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from clinic.library.models import Exercise
-from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner, User
+from clinic.models import (
+    AuditEvent,
+    AuthenticatorApp,
+    Client,
+    Clinic,
+    Credential,
+    Passkey,
+    Practitioner,
+    RememberedDevice,
+    User,
+)
 from sessions.models import (
     AdherenceEntry,
     Amendment,
@@ -172,6 +182,19 @@ TABLE = {
     "series:create":            ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     "series:edit":              ("GET POST", "login", "404", "404", "404", "404", "ok"),
     "series:install_defaults":  ("POST",     "login", "404", "404", "ok",  "404", "ok"),
+    # Account security. The second step's pages answer a half signed-in session only
+    # (tests/test_second_factor.py): everyone else goes to the sign-in page.
+    "account:second_step":       ("GET POST", "login", "login", "login", "login", "login", "login"),
+    "account:second_step_setup": ("GET POST", "login", "login", "login", "login", "login", "login"),
+    "account:security":               ("GET",      "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:authenticator_add":      ("GET POST", "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:authenticator_remove":   ("POST",     "login", "404", "404", "404", "ok",  "404"),
+    "account:passkey_add":            ("GET POST", "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:passkey_remove":         ("POST",     "login", "404", "404", "404", "ok",  "404"),
+    "account:recovery_codes_new":     ("POST",     "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:sign_out_others":        ("POST",     "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:device_forget":          ("POST",     "login", "404", "404", "404", "ok",  "404"),
+    "team:sign_out":                  ("POST",     "login", "404", "404", "404", "404", "ok"),
 }
 # fmt: on
 
@@ -230,6 +253,9 @@ KWARGS = {
     "care:session_measures": lambda w: {"pk": w.planned_session},
     "care:measure_entry": lambda w: {"pk": w.planned_session, "instrument_pk": w.instrument},
     "portal:measure": lambda w: {"session_pk": w.planned_session, "instrument_pk": w.instrument},
+    "account:passkey_remove": lambda w: {"pk": w.passkey},
+    "account:device_forget": lambda w: {"pk": w.remembered_device},
+    "team:sign_out": lambda w: {"pk": w.practitioner_a},
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a
@@ -459,6 +485,14 @@ def world(db):
 
     intake = submitted_intake(client_a1, flagged=["cancer"], goals=A1_NOTE)
     question = IntakeQuestion.objects.create(clinic=clinic_a, wording="Pressure you like?")
+    # practitioner_a's second step and a remembered browser, for the account pages.
+    AuthenticatorApp.objects.create(user=practitioner_a.user, secret="JBSWY3DPEHPK3PXP")
+    passkey = Passkey.objects.create(
+        user=practitioner_a.user, name="Tablet", credential_id="AAAA", public_key=b"-"
+    )
+    device = RememberedDevice.objects.create(
+        user=practitioner_a.user, token="walk", expires_at=timezone.now() + datetime.timedelta(1)
+    )
 
     users = {
         "client_a1": client_a1.user,
@@ -482,6 +516,8 @@ def world(db):
         signed_consent=intake.client.signed_consents.get().pk,
         intake_question=question.pk,
         instrument=Instrument.objects.get(clinic=clinic_a, key="nprs").pk,
+        passkey=passkey.pk,
+        remembered_device=device.pk,
     )
 
 
@@ -514,6 +550,9 @@ FINGERPRINTED = [
     IntakeQuestion,
     Instrument,
     Response,
+    AuthenticatorApp,
+    Passkey,
+    RememberedDevice,
 ]
 
 

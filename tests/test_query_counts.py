@@ -35,6 +35,7 @@ QUERIES = {
     "portal intake": 7,
     "measure form": 7,
     "outcomes report": 4,
+    "account security": 7,
 }
 
 

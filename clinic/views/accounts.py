@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from clinic.forms import SignInForm
+from clinic.security import factors
 
 
 def hello(request):
@@ -59,6 +60,13 @@ class AcceptInviteView(auth_views.PasswordResetConfirmView):
     post_reset_login_backend = "clinic.auth.EmailBackend"
 
     def form_valid(self, form):
+        if factors.must_set_up(self.user):
+            # A clinic that asks for a second step: the password first, then the app.
+            self.post_reset_login = False
+            super().form_valid(form)
+            factors.start_pending(self.request, self.user, self.post_reset_login_backend)
+            messages.success(self.request, "Your password is set. One more thing:")
+            return redirect("account:second_step_setup")
         messages.success(self.request, "Your password is set. Welcome!")
         return super().form_valid(form)
 

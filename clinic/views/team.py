@@ -13,7 +13,8 @@ from clinic.forms import (
     PractitionerInviteForm,
 )
 from clinic.invitations import NOT_SENT, InvitationNotSent, send_invitation
-from clinic.models import Practitioner
+from clinic.models import AuditEvent, Practitioner
+from clinic.security import notices, sessions
 
 
 @clinic_admin_required
@@ -92,4 +93,23 @@ def practitioner_resend_invite(request, pk):
             messages.error(request, NOT_SENT)
         else:
             messages.success(request, f"A new invitation was sent to {practitioner.user.email}.")
+    return redirect("team:edit", practitioner.pk)
+
+
+@require_POST
+@clinic_admin_required
+def practitioner_sign_out(request, pk):
+    """Signs a practitioner out of every browser, for a lost tablet or phone."""
+    practitioner = get_object_or_404(
+        Practitioner.objects.for_user(request.user).select_related("user"), pk=pk
+    )
+    count = sessions.sign_out_everywhere(practitioner.user)
+    practitioner.user.remembered_devices.all().delete()
+    notices.audit(
+        request,
+        practitioner.user,
+        AuditEvent.Action.SIGNED_OUT,
+        f"Signed {practitioner} out everywhere ({count} sessions)",
+    )
+    messages.success(request, f"{practitioner} is signed out everywhere.")
     return redirect("team:edit", practitioner.pk)

@@ -19,7 +19,15 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from clinic.models import Client, Clinic, Credential, Method, Practitioner, User
+from clinic.models import (
+    AuthenticatorApp,
+    Client,
+    Clinic,
+    Credential,
+    Method,
+    Practitioner,
+    User,
+)
 from sessions.demo.data import (
     BAYOU_CLIENTS,
     BAYOU_PLANS,
@@ -34,6 +42,7 @@ from sessions.demo.data import (
 from sessions.demo.intake import seed_intakes
 from sessions.demo.measures import seed_measures
 from sessions.demo.programs import seed_programs
+from sessions.demo.second_factor import DEMO_TOTP_SECRET, MFA_EMAIL
 from sessions.models import PainRegion, Plan, Series, Technique, TreatmentSession
 
 
@@ -86,6 +95,7 @@ def seed_harbour():
     seed_clients_and_plans(
         clinic, rng, "206", HARBOUR_PORTAL_CLIENT, HARBOUR_CLIENTS, HARBOUR_PLANS
     )
+    mfa = ensure_second_factor_practitioner(clinic)
 
     return [
         ("admin@harbour.example", "Harbour clinic admin, SI practitioner"),
@@ -93,6 +103,10 @@ def seed_harbour():
         ("smt1@harbour.example", "Harbour massage therapist, SMT Level 1 (sessions 1–3)"),
         ("smt2@harbour.example", "Harbour massage therapist, SMT Level 2 (sessions 1–6)"),
         ("client@harbour.example", "Harbour client with a portal sign-in"),
+        (
+            mfa.user.email,
+            f"Harbour massage therapist with an authenticator app: add the key {DEMO_TOTP_SECRET}",
+        ),
     ]
 
 
@@ -335,3 +349,16 @@ def at(clinic, days, hour):
     """`hour` o'clock local time at the clinic, `days` from its today."""
     moment = datetime.datetime.combine(days_from_today(clinic, days), datetime.time(hour, 0))
     return timezone.make_aware(moment, zoneinfo.ZoneInfo(clinic.time_zone))
+
+
+def ensure_second_factor_practitioner(clinic):
+    """A practitioner whose sign-in asks for a code from an authenticator app, with a fixed
+    key that seed_demo prints, so a tester can add it to their app."""
+    practitioner = ensure_practitioner(
+        clinic, MFA_EMAIL, "Iris Nakamura", "Licensed massage therapist"
+    )
+    ensure_credential(practitioner, Method.SMT, "SMT Level 1", max_session=3)
+    AuthenticatorApp.objects.get_or_create(
+        user=practitioner.user, defaults={"secret": DEMO_TOTP_SECRET}
+    )
+    return practitioner

@@ -61,6 +61,8 @@ class Command(BaseCommand):
                 slug=slug,
                 time_zone=time_zone,
                 stretch_word=options["stretch_word"],
+                # Health records: everyone signs in with a second step from the start.
+                require_second_factor=True,
             )
             admin = User.objects.create_user(email, password, clinic=clinic, full_name=full_name)
             Practitioner.objects.create(user=admin, clinic=clinic, is_clinic_admin=True)
@@ -71,6 +73,10 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Created its admin {admin.full_name} <{admin.email}>.")
         self.stdout.write("Added the standard series templates; edit them under Series.")
+        self.stdout.write(
+            "Everyone signs in with a second step (an authenticator app or a passkey); "
+            "change that in Clinic settings."
+        )
         self.stdout.write(f"Sign in at {reverse('login')} to invite the other practitioners.")
 
     def check_clinic(self, name, slug, time_zone):

@@ -3,7 +3,7 @@
 from django.urls import path
 
 from sessions.models import TreatmentSession
-from sessions.views import charting, dashboard, plans
+from sessions.views import availability, calendar, charting, dashboard, feeds, plans
 
 Status = TreatmentSession.Status
 
@@ -31,4 +31,16 @@ urlpatterns = [
     path("sessions/<int:pk>/", charting.session_detail, name="session_detail"),
     path("sessions/<int:pk>/chart/", charting.session_chart, name="session_chart"),
     path("sessions/<int:pk>/amend/", charting.session_amend, name="session_amend"),
+    path("calendar/", calendar.week, name="calendar_week"),
+    path("calendar/day/", calendar.day, name="calendar_day"),
+    path("calendar/book/", calendar.book_slot, name="book_slot"),
+    path("calendar/hours/", availability.availability, name="availability"),
+    path(
+        "calendar/hours/<int:pk>/delete/",
+        availability.day_change_delete,
+        name="day_change_delete",
+    ),
+    path("calendar/feeds/", feeds.feeds, name="feeds"),
+    path("calendar/feeds/new/", feeds.feed_renew, name="feed_renew"),
+    path("clinic-booking/", availability.booking_settings, name="booking_settings"),
 ]

@@ -1,3 +1,12 @@
+from sessions.models.booking import (
+    BookingSettings,
+    CalendarFeed,
+    DayChange,
+    PublicHold,
+    Reminder,
+    SeriesLength,
+    WorkingHours,
+)
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.models.series import Series, SeriesStep, Technique
 from sessions.models.treatment import (
@@ -15,15 +24,22 @@ __all__ = [
     "REASSESS_AT_SESSION",
     "AdherenceEntry",
     "Amendment",
+    "BookingSettings",
+    "CalendarFeed",
+    "DayChange",
     "HomeProgram",
     "PainRegion",
     "Plan",
     "ProgramItem",
+    "PublicHold",
+    "Reminder",
     "ScopeError",
     "Series",
+    "SeriesLength",
     "SeriesStep",
     "SignedSessionError",
     "Technique",
     "TreatmentSession",
+    "WorkingHours",
     "covers",
 ]

@@ -26,7 +26,9 @@ def settings_of(clinic, **fields):
 def smt_practitioner(clinic, max_session, name):
     practitioner = factories.PractitionerFactory(clinic=clinic, user__full_name=name)
     factories.CredentialFactory(
-        practitioner=practitioner, method="smt", title=f"SMT up to {max_session}",
+        practitioner=practitioner,
+        method="smt",
+        title=f"SMT up to {max_session}",
         max_session=max_session,
     )
     return practitioner

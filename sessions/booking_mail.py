@@ -138,10 +138,13 @@ def send_reminder(reminder_pk):
 
 def due_sessions(now):
     """Planned sessions whose reminder time has come, with their clinic's lead time."""
-    for booking in BookingSettings.objects.select_related("clinic"):
+    from clinic.models import Clinic
+
+    for clinic in Clinic.objects.all():
+        booking = BookingSettings.of(clinic)
         lead = datetime.timedelta(hours=booking.reminder_hours)
         yield from TreatmentSession.objects.filter(
-            plan__client__clinic=booking.clinic,
+            plan__client__clinic=clinic,
             status=TreatmentSession.Status.PLANNED,
             scheduled_at__gt=now,
             scheduled_at__lte=now + lead,

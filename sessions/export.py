@@ -36,6 +36,7 @@ from django.utils import timezone
 
 from clinic.library.models import Exercise
 from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner
+from sessions.booking_export import booking_tables
 from sessions.models import (
     AdherenceEntry,
     Amendment,
@@ -100,6 +101,7 @@ def clinic_tables(clinic):
                 Prefetch("techniques", queryset=Technique.objects.only("pk").order_by("pk"))
             ),
         ),
+        *booking_tables(clinic, sessions),
         (PainRegion, PainRegion.objects.filter(session__in=sessions)),
         (Amendment, Amendment.objects.filter(session__in=sessions)),
         (HomeProgram, HomeProgram.objects.filter(client__clinic=clinic)),

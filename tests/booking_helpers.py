@@ -32,3 +32,18 @@ def smt_practitioner(clinic, max_session, name):
         max_session=max_session,
     )
     return practitioner
+
+
+def booking_rows(clinic, practitioner, series, session):
+    """One row of every booking table, for the export round trip."""
+    from django.utils import timezone
+
+    from sessions.models import CalendarFeed, DayChange, PublicHold, Reminder, SeriesLength
+
+    found = settings_of(clinic, first_visit_series=series, public_booking=True, phone="555")
+    SeriesLength.objects.create(settings=found, series=series, minutes=75)
+    work_every_day(practitioner, (datetime.time(9), datetime.time(12)))
+    DayChange.objects.create(practitioner=practitioner, date=datetime.date(2027, 1, 4))
+    CalendarFeed.objects.create(clinic=clinic, owner=practitioner, practitioner=None)
+    Reminder.objects.create(session=session, starts_at=session.scheduled_at, sent_at=timezone.now())
+    PublicHold.objects.create(session=session, hold_until=timezone.now(), address="192.0.2.9")

@@ -42,7 +42,7 @@ from sessions.models import (
     Technique,
     TreatmentSession,
 )
-from tests import factories
+from tests import booking_walk, factories
 
 ROLES = ("anonymous", "client_a1", "client_a2", "practitioner_b", "practitioner_a", "admin_a")
 FORBIDDEN = {"404", "login", "405"}
@@ -136,6 +136,26 @@ TABLE = {
     "series:create":            ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     "series:edit":              ("GET POST", "login", "404", "404", "404", "404", "ok"),
     "series:install_defaults":  ("POST",     "login", "404", "404", "ok",  "404", "ok"),
+    # Booking: the client's sessions (client_a2 has no plan to book into).
+    "portal:sessions":          ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal:book":              ("POST",     "login", "ok",  "404", "404", "404", "404"),
+    "portal:session_move":      ("GET POST", "login", "ok",  "404", "404", "404", "404"),
+    "portal:session_cancel":    ("POST",     "login", "ok",  "404", "404", "404", "404"),
+    # Booking: the practitioner's calendar, hours and feeds; the clinic's settings.
+    "care:calendar_week":       ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:calendar_day":        ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:book_slot":           ("GET POST", "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:availability":        ("GET POST", "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:day_change_delete":   ("POST",     "login", "404", "404", "404", "ok",  "404"),
+    "care:feeds":               ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:feed_renew":          ("POST",     "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:booking_settings":    ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    # Public by design, guarded by what the URL carries: a signed reminder link, a feed's
+    # secret token, the clinic's booking page (on for clinic A), a signed hold link.
+    "booking:link":             ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "booking:feed":             ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "booking:public":           ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "booking:public_confirm":   ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
 }
 # fmt: on
 
@@ -182,6 +202,13 @@ KWARGS = {
     "clients:program_publish": lambda w: {"pk": w.client_a1},
     "clients:program_discard": lambda w: {"pk": w.client_a1},
     "series:edit": lambda w: {"pk": w.series},
+    "portal:session_move": lambda w: {"pk": w.planned_session},
+    "portal:session_cancel": lambda w: {"pk": w.planned_session},
+    "care:day_change_delete": lambda w: {"pk": w.day_change},
+    "booking:link": lambda w: {"token": w.reminder_token},
+    "booking:feed": lambda w: {"token": w.feed_token},
+    "booking:public": lambda w: {"slug": w.clinic_slug},
+    "booking:public_confirm": lambda w: {"token": "not-a-real-hold"},
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a
@@ -368,6 +395,8 @@ def world(db):
     draft = HomeProgram.draft_for(client_a1, practitioner_a, session=signed)
     factories.ProgramFactory(client=client_a2, created_by=practitioner_a, exercises=[exercise])
 
+    booking_world = booking_walk.world(clinic_a, practitioner_a, series, planned)
+
     users = {
         "client_a1": client_a1.user,
         "client_a2": client_a2.user,
@@ -387,6 +416,7 @@ def world(db):
         exercise=exercise.pk,
         current_item_key=current.items.get(exercise=exercise).key,
         draft_item=draft.items.order_by("position").first().pk,
+        **booking_world,
     )
 
 
@@ -410,6 +440,7 @@ FINGERPRINTED = [
     HomeProgram,
     ProgramItem,
     AdherenceEntry,
+    *booking_walk.FINGERPRINTED,
 ]
 
 

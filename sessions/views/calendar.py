@@ -104,7 +104,9 @@ def day(request):
 def slot_from(request, practitioner):
     """The free slot of ?slot= / slot= for this practitioner, checked against their hours."""
     parsed = parse_key(request.POST.get("slot") or request.GET.get("slot", ""))
-    if parsed is None or parsed[0] != practitioner.pk:
+    if parsed is None:
+        return None
+    if parsed[0] != practitioner.pk:
         raise Http404
     at = timezone.localtime(parsed[1])
     minutes = BookingSettings.of(practitioner.clinic).session_minutes

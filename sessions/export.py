@@ -36,7 +36,7 @@ from django.utils import timezone
 
 from clinic.library.models import Exercise
 from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner
-from sessions.booking_export import booking_tables
+from sessions.booking_export import booking_record, booking_tables
 from sessions.models import (
     AdherenceEntry,
     Amendment,
@@ -405,6 +405,7 @@ def client_record(client):
         "client": _client_facts(client),
         "plans": [_plan(plan) for plan in plans],
         "home_programs": [_program(program, clinic) for program in programs],
+        **booking_record(client),
     }
 
 

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from clinic.models import Client, Clinic, Credential, Method, Practitioner, User
+from sessions.demo.booking import seed_booking
 from sessions.demo.data import (
     BAYOU_CLIENTS,
     BAYOU_PLANS,
@@ -41,6 +42,7 @@ def seed_demo():
     with transaction.atomic():
         sign_ins = seed_harbour() + seed_bayou()
         seed_programs(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
+        seed_booking(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
     return sign_ins
 
 

@@ -41,6 +41,8 @@ def key_pages():
         ("library search", reverse("library:index") + "?q=hamstring", practitioner),
         ("program builder", reverse("clients:program_builder", args=[client.pk]), practitioner),
         ("portal home", reverse("portal:home"), "client"),
+        ("slot page", reverse("portal:sessions"), "client"),
+        ("week view", reverse("care:calendar_week"), practitioner),
     ]
 
 

@@ -10,6 +10,7 @@ import datetime
 import zoneinfo
 from dataclasses import dataclass
 
+from django.db.models import F
 from django.utils import timezone
 
 from sessions.models.booking import LIVE_STATUSES, BookingSettings, DayChange
@@ -45,14 +46,16 @@ def wall_time(day, time, zone):
     return moment
 
 
-def ranges_by_day(practitioner, days):
+def ranges_by_day(practitioner, days, day_changes=None):
     """{date: [(starts, ends) wall times]} for these days: the usual week, with the day's
     one-off changes instead where there are any."""
     week = {}
     for hours in practitioner.working_hours.all():
         week.setdefault(hours.weekday, []).append((hours.starts, hours.ends))
+    if day_changes is None:
+        day_changes = DayChange.objects.filter(practitioner=practitioner, date__in=days)
     changes = {}
-    for change in DayChange.objects.filter(practitioner=practitioner, date__in=days):
+    for change in day_changes:
         changes.setdefault(change.date, []).append(change)
     result = {}
     for day in days:
@@ -65,17 +68,23 @@ def ranges_by_day(practitioner, days):
 
 def busy_spans(practitioner, start, end, ignore=None):
     """(start, end) in UTC of the practitioner's live sessions touching [start, end)."""
+    return busy_spans_of([practitioner], start, end, ignore).get(practitioner.pk, [])
+
+
+def busy_spans_of(practitioners, start, end, ignore=None):
+    """{practitioner pk: [(start, end)]} of their live sessions touching [start, end)."""
     sessions = TreatmentSession.objects.filter(
-        practitioner=practitioner,
+        practitioner__in=practitioners,
         status__in=LIVE_STATUSES,
         scheduled_at__lt=end,
         scheduled_at__gte=start - datetime.timedelta(hours=8),
     )
     if ignore is not None:
         sessions = sessions.exclude(pk=ignore.pk)
-    spans = []
-    for at, minutes in sessions.values_list("scheduled_at", "duration_minutes"):
-        spans.append((at, at + datetime.timedelta(minutes=minutes)))
+    spans = {}
+    rows = sessions.values_list("practitioner_id", "scheduled_at", "duration_minutes")
+    for pk, at, minutes in rows:
+        spans.setdefault(pk, []).append((at, at + datetime.timedelta(minutes=minutes)))
     return spans
 
 
@@ -91,17 +100,42 @@ def window(clinic, now=None):
 
 def free_slots(practitioner, days, minutes, *, earliest=None, latest=None, ignore=None):
     """The practitioner's free slots of `minutes` on these dates, in time order."""
-    zone = zoneinfo.ZoneInfo(practitioner.clinic.time_zone)
+    return free_slots_of(
+        [practitioner], days, minutes, earliest=earliest, latest=latest, ignore=ignore
+    )
+
+
+def free_slots_of(practitioners, days, minutes, *, earliest=None, latest=None, ignore=None):
+    """The free slots of several practitioners of one clinic, in two queries for all."""
     days = sorted(days)
-    if not days:
+    if not days or not practitioners:
         return []
+    zone = zoneinfo.ZoneInfo(practitioners[0].clinic.time_zone)
     first = datetime.datetime.combine(days[0], datetime.time.min, tzinfo=zone)
     last = datetime.datetime.combine(days[-1], datetime.time.max, tzinfo=zone)
-    busy = busy_spans(practitioner, first, last, ignore)
+    busy = busy_spans_of(practitioners, first, last, ignore)
+    changes = {}
+    for change in DayChange.objects.filter(practitioner__in=practitioners, date__in=days):
+        changes.setdefault(change.practitioner_id, []).append(change)
+    slots = []
+    for practitioner in practitioners:
+        slots += slots_of(
+            practitioner,
+            ranges_by_day(practitioner, days, changes.get(practitioner.pk, [])),
+            busy.get(practitioner.pk, []),
+            zone,
+            minutes,
+            earliest,
+            latest,
+        )
+    return sorted(slots, key=lambda slot: (slot.starts, slot.practitioner.user.full_name))
+
+
+def slots_of(practitioner, ranges, busy, zone, minutes, earliest, latest):
     length = datetime.timedelta(minutes=minutes)
     slots = []
-    for day, ranges in ranges_by_day(practitioner, days).items():
-        for range_starts, range_ends in ranges:
+    for day, day_ranges in ranges.items():
+        for range_starts, range_ends in day_ranges:
             starts, ends = wall_time(day, range_starts, zone), wall_time(day, range_ends, zone)
             if starts is None or ends is None:
                 continue
@@ -124,7 +158,7 @@ def free_slots(practitioner, days, minutes, *, earliest=None, latest=None, ignor
                 if any(b_start < end_utc and start_utc < b_end for b_start, b_end in busy):
                     continue
                 slots.append(Slot(practitioner, moment, minutes))
-    return sorted(slots, key=lambda slot: slot.starts)
+    return slots
 
 
 def allowed_practitioners(clinic, series, number):
@@ -132,11 +166,14 @@ def allowed_practitioners(clinic, series, number):
     from clinic.models import Practitioner
 
     practitioners = (
-        Practitioner.objects.filter(clinic=clinic, user__is_active=True)
+        Practitioner.objects.filter(
+            clinic=clinic, user__is_active=True, credentials__method=series.method
+        )
+        .annotate(limit=F("credentials__max_session"))
         .select_related("user", "clinic")
-        .prefetch_related("credentials", "working_hours")
+        .prefetch_related("working_hours")
     )
-    return [p for p in practitioners if covers_number(p, series, number)]
+    return [p for p in practitioners if covers(p.limit, number)]
 
 
 def covers_number(practitioner, series, number):
@@ -202,13 +239,16 @@ def offer(
     )
     chosen = next((p for p in allowed if p.pk == practitioner_pk), None)
     days = days_from(first_day, span)
-    slots = []
-    for practitioner in [chosen] if chosen else allowed:
-        slots += free_slots(
-            practitioner, days, minutes, earliest=earliest, latest=latest, ignore=ignore
-        )
+    slots = free_slots_of(
+        [chosen] if chosen else allowed,
+        days,
+        minutes,
+        earliest=earliest,
+        latest=latest,
+        ignore=ignore,
+    )
     by_day = {day: [] for day in days}
-    for slot in sorted(slots, key=lambda s: (s.starts, s.practitioner.user.full_name)):
+    for slot in slots:
         by_day[slot.starts.date()].append(slot)
     previous = first_day - datetime.timedelta(days=span)
     return Offer(

@@ -31,6 +31,8 @@ QUERIES = {
     "library search": 5,
     "program builder": 6,
     "portal home": 6,
+    "slot page": 10,
+    "week view": 7,
 }
 
 

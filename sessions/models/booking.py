@@ -147,8 +147,13 @@ class BookingSettings(models.Model):
 
     @classmethod
     def of(cls, clinic):
-        settings, _ = cls.objects.get_or_create(clinic=clinic)
-        return settings
+        """The clinic's settings, made with the defaults the first time; kept on the clinic
+        object, so that one request reads them once."""
+        cached = getattr(clinic, "_booking_settings", None)
+        if cached is None:
+            cached, _ = cls.objects.get_or_create(clinic=clinic)
+            clinic._booking_settings = cached
+        return cached
 
     def minutes_for(self, series, number):
         if number == 1:

@@ -15,6 +15,7 @@ from clinic.access import client_required
 from sessions import booking
 from sessions.booking_mail import notify
 from sessions.models import BookingSettings, Plan, ScopeError, TreatmentSession
+from sessions.models.booking import LIVE_STATUSES
 from sessions.slots import offer, parse_key
 
 
@@ -76,29 +77,50 @@ def active_plan(client):
     return Plan.objects.filter(client=client).active().select_related("series", "client__clinic")
 
 
+def plan_sessions(plan):
+    """The plan's next session number and its booked sessions ahead, in one query."""
+    live = list(
+        plan.sessions.filter(status__in=LIVE_STATUSES)
+        .select_related("practitioner__user")
+        .order_by("scheduled_at")
+    )
+    taken, number = {session.number for session in live}, 1
+    while number in taken:
+        number += 1
+    now = timezone.now()
+    booked = [
+        s for s in live if s.status == TreatmentSession.Status.PLANNED and s.scheduled_at >= now
+    ]
+    return number, booked
+
+
 @client_required
 def sessions(request):
     client = request.user.client_profile
     plan = active_plan(client).first()
-    number = plan.next_number() if plan else None
+    if plan:
+        number, booked = plan_sessions(plan)
+    else:
+        number, booked = None, list(upcoming(client))
     can_book = plan is not None and plan.has_room_for(number)
-    context = {
-        "client": client,
-        "plan": plan,
-        "number": number,
-        "booked": list(upcoming(client)),
-        "settings": BookingSettings.of(client.clinic),
-        "offer": offer_for(
+    found = None
+    if can_book:
+        found = offer_for(
             plan,
             number,
             first_day=query_day(request.GET),
             practitioner_pk=query_id(request.GET, "practitioner"),
         )
-        if can_book
-        else None,
+    if request.htmx and request.GET.get("part") == "slots" and found:
+        return slots_only(request, found, reverse("portal:book"))
+    context = {
+        "client": client,
+        "plan": plan,
+        "number": number,
+        "booked": booked,
+        "settings": BookingSettings.of(plan.client.clinic if plan else client.clinic),
+        "offer": found,
     }
-    if request.htmx and request.GET.get("part") == "slots" and context["offer"]:
-        return slots_only(request, context["offer"], reverse("portal:book"))
     return render(request, "portal/sessions.html", context)
 
 

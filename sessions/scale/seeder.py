@@ -58,14 +58,21 @@ from sessions.demo.seed import ascii_fold
 from sessions.models import (
     AdherenceEntry,
     Amendment,
+    BookingSettings,
+    CalendarFeed,
+    DayChange,
     HomeProgram,
     PainRegion,
     Plan,
     ProgramItem,
+    PublicHold,
+    Reminder,
     Series,
+    SeriesLength,
     SeriesStep,
     Technique,
     TreatmentSession,
+    WorkingHours,
 )
 from sessions.scale.data import (
     AREA_CODES,
@@ -384,6 +391,7 @@ class Seeder:
             if bench:
                 data.bench_staff = staff
         self.insert(Credential, credentials)
+        self.insert(WorkingHours, working_week(practitioners))
         self.say(f"{len(practitioners)} practitioners, {len(credentials)} credentials")
 
     def user(self, clinic, email, full_name, days_ago):
@@ -920,6 +928,21 @@ class Seeder:
         )
 
 
+def working_week(practitioners):
+    """09:00 to 17:00, Monday to Saturday, for every practitioner: the slot page and the
+    week view have free times to show."""
+    return (
+        WorkingHours(
+            practitioner=practitioner,
+            weekday=day,
+            starts=datetime.time(9),
+            ends=datetime.time(17),
+        )
+        for practitioner in practitioners
+        for day in range(6)
+    )
+
+
 def flush_scale_data(stdout):
     """Deletes the scale data: its clinics with everything in them, and its accounts.
     Raw deletes, because signed sessions and the audit trail refuse ordinary ones."""
@@ -931,8 +954,15 @@ def flush_scale_data(stdout):
         (Amendment, "session__plan__client__clinic__in"),
         (PainRegion, "session__plan__client__clinic__in"),
         (TreatmentSession.techniques.through, "treatmentsession__plan__client__clinic__in"),
+        (Reminder, "session__plan__client__clinic__in"),
+        (PublicHold, "session__plan__client__clinic__in"),
         (TreatmentSession, "plan__client__clinic__in"),
         (Plan, "client__clinic__in"),
+        (SeriesLength, "settings__clinic__in"),
+        (BookingSettings, "clinic__in"),
+        (CalendarFeed, "clinic__in"),
+        (WorkingHours, "practitioner__clinic__in"),
+        (DayChange, "practitioner__clinic__in"),
         (AuditEvent, "clinic__in"),
         (SeriesStep, "series__clinic__in"),
         (Series, "clinic__in"),

@@ -11,6 +11,11 @@ SECTIONS = {
     "team:settings": "settings",
     "team:audit_log": "audit",
     "portal": "portal",
+    "care:calendar_week": "calendar",
+    "care:calendar_day": "calendar",
+    "care:book_slot": "calendar",
+    "care:availability": "calendar",
+    "care:feeds": "calendar",
 }
 
 

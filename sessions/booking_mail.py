@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sessions import ics
-from sessions.models.booking import BookingSettings, Reminder
+from sessions.models.booking import BookingSettings, PublicHold, Reminder
 from sessions.models.treatment import TreatmentSession
 
 LINK_SALT = "care.reminder-link"
@@ -155,6 +155,7 @@ def enqueue_due_reminders(now=None):
     """Makes the reminder rows that are due and queues each unsent one that is not queued
     already (or was queued long ago by a worker that died). Returns how many were queued."""
     now = now or timezone.now()
+    PublicHold.release_expired(now)
     for session in due_sessions(now):
         Reminder.objects.get_or_create(session=session, starts_at=session.scheduled_at)
     retry = now - datetime.timedelta(seconds=settings.REMINDER_RETRY_SECONDS)

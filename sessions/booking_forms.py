@@ -114,5 +114,9 @@ class PublicBookingForm(forms.Form):
     last_name = forms.CharField(max_length=100)
     email = forms.EmailField(max_length=254)
     phone = forms.CharField(max_length=40)
-    website = forms.CharField(required=False, label="Leave this empty")
+    website = forms.CharField(
+        required=False,
+        label="Leave this empty",
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
     slot = forms.CharField(widget=forms.HiddenInput, required=False)

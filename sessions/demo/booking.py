@@ -4,9 +4,10 @@ weeks. Like the rest of the demo, a second run adds only what is missing."""
 
 import datetime
 
+from clinic.models import Client
 from sessions import booking
 from sessions.models import BookingSettings, Plan, Series, TreatmentSession, WorkingHours
-from sessions.slots import days_from, free_slots
+from sessions.slots import allowed_practitioners, days_from, free_slots
 
 T = datetime.time
 # Weekday (0 = Monday) to ranges; the same week for each practitioner of a clinic, with
@@ -38,6 +39,8 @@ BOOKED_PER_CLINIC = 4
 def seed_booking(*clinics):
     for clinic in clinics:
         seed_settings(clinic)
+        # The bookings are made once, with the working hours; later runs leave them be.
+        first_run = not WorkingHours.objects.filter(practitioner__clinic=clinic).exists()
         for practitioner in clinic.practitioners.all():
             if not practitioner.working_hours.exists():
                 WorkingHours.objects.bulk_create(
@@ -45,7 +48,8 @@ def seed_booking(*clinics):
                     for day, ranges in WEEKS[clinic.slug].items()
                     for a, b in ranges
                 )
-        book_coming_sessions(clinic)
+        if first_run:
+            book_coming_sessions(clinic)
 
 
 def seed_settings(clinic):
@@ -60,8 +64,8 @@ def seed_settings(clinic):
 
 
 def book_coming_sessions(clinic):
-    """Books the next session of a few active plans that have nothing booked, each
-    at its lead's first free time from two days on."""
+    """Books the next session of a few active plans that have nothing booked, each with
+    its lead (or a colleague whose credential covers the session) a few days on."""
     plans = (
         Plan.objects.filter(client__clinic=clinic, client__archived_at__isnull=True)
         .active()
@@ -78,11 +82,33 @@ def book_coming_sessions(clinic):
         if not plan.has_room_for(number):
             continue
         minutes = settings.minutes_for(plan.series, number)
+        allowed = allowed_practitioners(clinic, plan.series, number)
+        giver = plan.lead if plan.lead in allowed else (allowed[0] if allowed else None)
+        if giver is None:
+            continue
         days = days_from(clinic.today() + datetime.timedelta(days=2 + index * 3), 5)
-        slots = free_slots(plan.lead, days, minutes)
+        slots = free_slots(giver, days, minutes)
         if slots:
             try:
-                booking.book(plan, plan.lead, slots[len(slots) // 3].starts, minutes)
+                booking.book(plan, giver, slots[len(slots) // 3].starts, minutes)
                 booked += 1
             except (booking.SlotTaken, booking.ScopeError):
                 continue
+    if booked < BOOKED_PER_CLINIC and settings.first_visit_series:
+        start_first_visits(clinic, settings, BOOKED_PER_CLINIC - booked)
+
+
+def start_first_visits(clinic, settings, count):
+    """First visits for clients who have no plan yet, as if they had booked online."""
+    series = settings.first_visit_series
+    allowed = allowed_practitioners(clinic, series, 1)
+    newcomers = Client.objects.filter(clinic=clinic, archived_at__isnull=True, plans=None)
+    for index, client in enumerate(newcomers.order_by("pk")[:count]):
+        giver = allowed[index % len(allowed)] if allowed else None
+        if giver is None:
+            return
+        days = days_from(clinic.today() + datetime.timedelta(days=1 + index * 3), 5)
+        slots = free_slots(giver, days, settings.first_visit_minutes)
+        if slots:
+            plan = Plan.objects.create(client=client, series=series, lead=giver)
+            booking.book(plan, giver, slots[len(slots) // 2].starts)

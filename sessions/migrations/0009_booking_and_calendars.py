@@ -7,7 +7,8 @@ import sessions.models.booking
 from django.db import migrations, models
 
 
-# No double booking, on PostgreSQL: one practitioner's live sessions may not overlap. The
+# No double booking, on PostgreSQL: one practitioner's booked (planned) sessions may not
+# overlap; the history of sessions given is left as it was charted. The
 # end is the start plus the length in minutes, which does not depend on the time zone, so
 # the function that gives the span may be declared immutable, as an index needs.
 NO_OVERLAP = """
@@ -17,7 +18,7 @@ CREATE OR REPLACE FUNCTION care_session_span(timestamptz, integer) RETURNS tstzr
     LANGUAGE sql IMMUTABLE PARALLEL SAFE;
 ALTER TABLE care_treatmentsession ADD CONSTRAINT session_no_overlap EXCLUDE USING gist (
     practitioner_id WITH =, care_session_span(scheduled_at, duration_minutes) WITH &&
-) WHERE (status IN ('planned', 'completed'));
+) WHERE (status = 'planned');
 """
 
 

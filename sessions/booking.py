@@ -72,6 +72,30 @@ def book(plan, practitioner, starts, minutes=None):
         raise SlotTaken from error
 
 
+PRACTITIONER_BUSY = (
+    "The practitioner already has a session booked at that time. Please choose another time "
+    "or another practitioner."
+)
+
+
+def schedule(plan, data):
+    """A session the practitioner schedules by hand (care:session_schedule), re-checked
+    for overlap like every booking."""
+    try:
+        with transaction.atomic():
+            if overlaps(data["practitioner"], data["scheduled_at"], data["duration_minutes"]):
+                raise SlotTaken
+            return TreatmentSession.objects.create(
+                plan=plan,
+                number=data["number"],
+                practitioner=data["practitioner"],
+                scheduled_at=data["scheduled_at"],
+                duration_minutes=data["duration_minutes"],
+            )
+    except IntegrityError as error:
+        raise SlotTaken from error
+
+
 def move(session, practitioner, starts):
     """The session at a new time (and perhaps with another allowed practitioner)."""
     try:

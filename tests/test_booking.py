@@ -331,3 +331,23 @@ def test_two_connections_book_one_slot_at_once_and_exactly_one_wins(clinic, prac
 
 def test_parse_key_refuses_junk():
     assert parse_key("x") is None and parse_key("1@2027") is None and parse_key(None) is None
+
+
+def test_scheduling_by_hand_over_a_booked_session_says_so(client, plan, practitioner, clinic):
+    at = timezone.now() + datetime.timedelta(days=2)
+    other = factories.PlanFactory(client__clinic=clinic, lead=practitioner, series=plan.series)
+    booking.book(other, practitioner, at, 60)
+    client.force_login(practitioner.user)
+    local = timezone.localtime(at, zoneinfo.ZoneInfo(clinic.time_zone))
+    answer = client.post(
+        reverse("care:session_schedule", args=[plan.pk]),
+        {
+            "date": local.date().isoformat(),
+            "time": f"{local:%H:%M}",
+            "duration_minutes": "60",
+            "practitioner": practitioner.pk,
+        },
+    )
+    assert answer.status_code == 200
+    assert "already has a session booked at that time" in answer.text
+    assert not plan.sessions.exists()

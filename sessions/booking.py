@@ -1,11 +1,11 @@
 """Making, moving and cancelling bookings, for the portal, the public page and the
 practitioner's calendar.
 
-No double booking, ever. On PostgreSQL an exclusion constraint (session_no_overlap, see
-the migration) refuses a second live session of a practitioner over the same time, however
-the row is written. On SQLite every transaction starts with the write lock (BEGIN
-IMMEDIATE), so the re-check below and the write happen with no other writer between them.
-Either way the loser gets SlotTaken, which the views show as a plain message.
+No double booking: every booking, move and hand-made schedule re-checks the practitioner's
+sessions inside its transaction. On PostgreSQL it first locks the practitioner's row
+(SELECT ... FOR UPDATE), so two bookings for one practitioner run one after the other and
+the second sees the first; on SQLite every transaction starts with the write lock (BEGIN
+IMMEDIATE), to the same effect. The loser gets SlotTaken, shown as a plain message.
 """
 
 import datetime
@@ -13,6 +13,7 @@ import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from clinic.models import Practitioner
 from sessions.models.booking import LIVE_STATUSES, BookingSettings
 from sessions.models.treatment import ScopeError, TreatmentSession
 from sessions.slots import covers_number
@@ -29,6 +30,11 @@ class BookingClosed(Exception):
 
 
 def overlaps(practitioner, starts, minutes, ignore=None):
+    """Whether a live session of the practitioner overlaps this time. Called inside the
+    booking's transaction: it first locks the practitioner's row, so that two bookings for
+    one practitioner check and write one after the other (on SQLite the transaction's
+    write lock does the same)."""
+    list(Practitioner.objects.select_for_update().filter(pk=practitioner.pk).values("pk"))
     ends = starts + datetime.timedelta(minutes=minutes)
     sessions = TreatmentSession.objects.filter(
         practitioner=practitioner,

@@ -5,6 +5,7 @@ import re
 
 from django import forms
 
+from clinic.forms import Form, ModelForm
 from sessions.models import BookingSettings, DayChange, WorkingHours
 
 RANGE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})\s*$")
@@ -36,7 +37,7 @@ def ranges_text(ranges):
     return ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges)
 
 
-class WeekForm(forms.Form):
+class WeekForm(Form):
     """One text field a weekday: its ranges, or empty for a day not worked."""
 
     def __init__(self, *args, practitioner, **kwargs):
@@ -73,7 +74,7 @@ class WeekForm(forms.Form):
         )
 
 
-class DayChangeForm(forms.ModelForm):
+class DayChangeForm(ModelForm):
     class Meta:
         model = DayChange
         fields = ["date", "starts", "ends", "note"]
@@ -86,7 +87,7 @@ class DayChangeForm(forms.ModelForm):
         help_texts = {"starts": "Leave both times empty for a whole day off."}
 
 
-class BookingSettingsForm(forms.ModelForm):
+class BookingSettingsForm(ModelForm):
     class Meta:
         model = BookingSettings
         fields = [
@@ -107,7 +108,7 @@ class BookingSettingsForm(forms.ModelForm):
         series.queryset = series.queryset.filter(clinic=self.instance.clinic, is_active=True)
 
 
-class PublicBookingForm(forms.Form):
+class PublicBookingForm(Form):
     """A new client's first visit. `website` is a trap for robots: people never see it."""
 
     first_name = forms.CharField(max_length=100)

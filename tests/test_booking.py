@@ -8,7 +8,7 @@ import zoneinfo
 import icalendar
 import pytest
 from django.core import mail
-from django.db import connection, transaction
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -279,21 +279,6 @@ def test_sqlite_or_postgres_refuse_an_overlapping_session(plan, practitioner, cl
     with pytest.raises(booking.SlotTaken):
         booking.book(other, practitioner, at + datetime.timedelta(minutes=30), 60)
     booking.book(other, practitioner, at + datetime.timedelta(minutes=60), 60)  # back to back
-
-
-@pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="the database's own constraint is PostgreSQL's"
-)
-def test_the_exclusion_constraint_holds_whatever_writes_the_row(plan, practitioner, clinic):
-    from django.db import IntegrityError
-
-    at = timezone.now() + datetime.timedelta(days=1)
-    factories.TreatmentSessionFactory(plan=plan, number=1, scheduled_at=at)
-    other = factories.PlanFactory(client__clinic=clinic, lead=practitioner, series=plan.series)
-    with pytest.raises(IntegrityError), transaction.atomic():
-        factories.TreatmentSessionFactory(
-            plan=other, number=1, scheduled_at=at + datetime.timedelta(minutes=15)
-        )
 
 
 @pytest.mark.skipif(

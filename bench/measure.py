@@ -47,6 +47,8 @@ def key_pages():
         ("measure form", reverse("care:measure_entry", args=[session.pk, psfs.pk]), practitioner),
         ("outcomes report", reverse("care:outcomes"), practitioner),
         ("account security", reverse("account:security"), practitioner),
+        ("slot page", reverse("portal:sessions"), "client"),
+        ("week view", reverse("care:calendar_week"), practitioner),
     ]
 
 

@@ -15,6 +15,11 @@ SECTIONS = {
     "care:intake_question_edit": "settings",
     "portal": "portal",
     "account": "account",
+    "care:calendar_week": "calendar",
+    "care:calendar_day": "calendar",
+    "care:book_slot": "calendar",
+    "care:availability": "calendar",
+    "care:feeds": "calendar",
 }
 
 

@@ -162,6 +162,10 @@ PASSWORD_RESET_REQUESTS_PER_HOUR = int(os.environ.get("DJANGO_RESET_REQUESTS_PER
 
 # Background work: tasks are rows in the database, run by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Links in mail the worker sends on its own (reminders, booking mail): the site's address.
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# A reminder queued this long ago and still not sent (its worker died) is queued again.
+REMINDER_RETRY_SECONDS = int(os.environ.get("REMINDER_RETRY_SECONDS", "600"))
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

@@ -48,5 +48,6 @@ urlpatterns = [
     path("library/", include("clinic.library.urls")),
     path("clinic/", include("clinic.team_urls")),
     path("portal/", include("sessions.portal.urls")),
+    path("book/", include("sessions.booking_urls")),
     path("admin/", admin.site.urls),
 ]

@@ -46,6 +46,7 @@ from clinic.models import (
     RecoveryCode,
     RememberedDevice,
 )
+from sessions.booking_export import booking_record, booking_tables
 from sessions.fhir import questionnaire_response
 from sessions.models import (
     AdherenceEntry,
@@ -127,6 +128,7 @@ def clinic_tables(clinic):
                 Prefetch("techniques", queryset=Technique.objects.only("pk").order_by("pk"))
             ),
         ),
+        *booking_tables(clinic, sessions),
         (PainRegion, PainRegion.objects.filter(session__in=sessions)),
         (Amendment, Amendment.objects.filter(session__in=sessions)),
         (HomeProgram, HomeProgram.objects.filter(client__clinic=clinic)),
@@ -458,6 +460,7 @@ def client_record(client):
         "home_programs": [_program(program, clinic) for program in programs],
         "outcome_measures": outcome_measures(client),
         **_intake_record(client),
+        **booking_record(client),
     }
 
 

@@ -3,7 +3,17 @@
 from django.urls import path
 
 from sessions.models import TreatmentSession
-from sessions.views import charting, dashboard, intake_settings, measures, outcomes, plans
+from sessions.views import (
+    availability,
+    calendar,
+    charting,
+    dashboard,
+    feeds,
+    intake_settings,
+    measures,
+    outcomes,
+    plans,
+)
 
 Status = TreatmentSession.Status
 
@@ -45,4 +55,16 @@ urlpatterns = [
         measures.measure_entry,
         name="measure_entry",
     ),
+    path("calendar/", calendar.week, name="calendar_week"),
+    path("calendar/day/", calendar.day, name="calendar_day"),
+    path("calendar/book/", calendar.book_slot, name="book_slot"),
+    path("calendar/hours/", availability.availability, name="availability"),
+    path(
+        "calendar/hours/<int:pk>/delete/",
+        availability.day_change_delete,
+        name="day_change_delete",
+    ),
+    path("calendar/feeds/", feeds.feeds, name="feeds"),
+    path("calendar/feeds/new/", feeds.feed_renew, name="feed_renew"),
+    path("clinic-booking/", availability.booking_settings, name="booking_settings"),
 ]

@@ -61,7 +61,7 @@ from sessions.models import (
     Technique,
     TreatmentSession,
 )
-from tests import factories
+from tests import booking_walk, factories
 from tests.intake_helpers import submitted_intake
 
 ROLES = ("anonymous", "client_a1", "client_a2", "practitioner_b", "practitioner_a", "admin_a")
@@ -195,6 +195,26 @@ TABLE = {
     "account:sign_out_others":        ("POST",     "login", "ok",  "ok",  "ok",  "ok",  "ok"),
     "account:device_forget":          ("POST",     "login", "404", "404", "404", "ok",  "404"),
     "team:sign_out":                  ("POST",     "login", "404", "404", "404", "404", "ok"),
+    # Booking: the client's sessions (client_a2 has no plan to book into).
+    "portal:sessions":          ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal:book":              ("POST",     "login", "ok",  "404", "404", "404", "404"),
+    "portal:session_move":      ("GET POST", "login", "ok",  "404", "404", "404", "404"),
+    "portal:session_cancel":    ("POST",     "login", "ok",  "404", "404", "404", "404"),
+    # Booking: the practitioner's calendar, hours and feeds; the clinic's settings.
+    "care:calendar_week":       ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:calendar_day":        ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:book_slot":           ("GET POST", "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:availability":        ("GET POST", "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:day_change_delete":   ("POST",     "login", "404", "404", "404", "ok",  "404"),
+    "care:feeds":               ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:feed_renew":          ("POST",     "login", "404", "404", "ok",  "ok",  "ok"),
+    "care:booking_settings":    ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    # Public by design, guarded by what the URL carries: a signed reminder link, a feed's
+    # secret token, the clinic's booking page (on for clinic A), a signed hold link.
+    "booking:link":             ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "booking:feed":             ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "booking:public":           ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    "booking:public_confirm":   ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
 }
 # fmt: on
 
@@ -256,6 +276,13 @@ KWARGS = {
     "account:passkey_remove": lambda w: {"pk": w.passkey},
     "account:device_forget": lambda w: {"pk": w.remembered_device},
     "team:sign_out": lambda w: {"pk": w.practitioner_a},
+    "portal:session_move": lambda w: {"pk": w.planned_session},
+    "portal:session_cancel": lambda w: {"pk": w.planned_session},
+    "care:day_change_delete": lambda w: {"pk": w.day_change},
+    "booking:link": lambda w: {"token": w.reminder_token},
+    "booking:feed": lambda w: {"token": w.feed_token},
+    "booking:public": lambda w: {"slug": w.clinic_slug},
+    "booking:public_confirm": lambda w: {"token": "not-a-real-hold"},
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a
@@ -493,6 +520,7 @@ def world(db):
     device = RememberedDevice.objects.create(
         user=practitioner_a.user, token="walk", expires_at=timezone.now() + datetime.timedelta(1)
     )
+    booking_world = booking_walk.world(clinic_a, practitioner_a, series, planned)
 
     users = {
         "client_a1": client_a1.user,
@@ -518,6 +546,7 @@ def world(db):
         instrument=Instrument.objects.get(clinic=clinic_a, key="nprs").pk,
         passkey=passkey.pk,
         remembered_device=device.pk,
+        **booking_world,
     )
 
 
@@ -553,6 +582,7 @@ FINGERPRINTED = [
     AuthenticatorApp,
     Passkey,
     RememberedDevice,
+    *booking_walk.FINGERPRINTED,
 ]
 
 

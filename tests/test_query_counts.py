@@ -36,6 +36,8 @@ QUERIES = {
     "measure form": 7,
     "outcomes report": 4,
     "account security": 7,
+    "slot page": 10,
+    "week view": 8,
 }
 
 

@@ -28,6 +28,7 @@ from clinic.models import (
     Practitioner,
     User,
 )
+from sessions.demo.booking import seed_booking
 from sessions.demo.data import (
     BAYOU_CLIENTS,
     BAYOU_PLANS,
@@ -54,6 +55,7 @@ def seed_demo():
         seed_programs(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_intakes(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_measures(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
+        seed_booking(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
     return sign_ins
 
 

@@ -1,3 +1,12 @@
+from sessions.models.booking import (
+    BookingSettings,
+    CalendarFeed,
+    DayChange,
+    PublicHold,
+    Reminder,
+    SeriesLength,
+    WorkingHours,
+)
 from sessions.models.intake import (
     ConsentChoice,
     ConsentText,
@@ -34,6 +43,9 @@ __all__ = [
     "ScreenError",
     "SignedConsent",
     "Amendment",
+    "BookingSettings",
+    "CalendarFeed",
+    "DayChange",
     "HomeProgram",
     "Instrument",
     "PainRegion",
@@ -41,11 +53,15 @@ __all__ = [
     "ProgramItem",
     "Response",
     "Rule",
+    "PublicHold",
+    "Reminder",
     "ScopeError",
     "Series",
+    "SeriesLength",
     "SeriesStep",
     "SignedSessionError",
     "Technique",
     "TreatmentSession",
+    "WorkingHours",
     "covers",
 ]

@@ -442,6 +442,10 @@ class TreatmentSession(models.Model):
         return self.plan.series.measures_due_at(self.number)
 
     @property
+    def ends_at(self):
+        return self.scheduled_at + datetime.timedelta(minutes=self.duration_minutes)
+
+    @property
     def number_label(self):
         if self.plan.session_count:
             return f"Session {self.number} of {self.plan.session_count}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.portal import intake, measures, offline, views
+from sessions.portal import booking, intake, measures, offline, views
 
 app_name = "portal"
 
@@ -21,4 +21,8 @@ urlpatterns = [
     path("manifest.webmanifest", offline.manifest, name="manifest"),
     path("icon-<int:size>.png", offline.icon, name="icon"),
     path("sw.js", offline.service_worker, name="service_worker"),
+    path("sessions/", booking.sessions, name="sessions"),
+    path("sessions/book/", booking.book, name="book"),
+    path("sessions/<int:pk>/move/", booking.move, name="session_move"),
+    path("sessions/<int:pk>/cancel/", booking.cancel, name="session_cancel"),
 ]

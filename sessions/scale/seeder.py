@@ -59,8 +59,11 @@ from sessions.intake_questions import ALL_SIGNS
 from sessions.models import (
     AdherenceEntry,
     Amendment,
+    BookingSettings,
+    CalendarFeed,
     ConsentChoice,
     ConsentText,
+    DayChange,
     HomeProgram,
     Instrument,
     Intake,
@@ -69,13 +72,17 @@ from sessions.models import (
     PainRegion,
     Plan,
     ProgramItem,
+    PublicHold,
+    Reminder,
     Response,
     ScreenReview,
     Series,
+    SeriesLength,
     SeriesStep,
     SignedConsent,
     Technique,
     TreatmentSession,
+    WorkingHours,
 )
 from sessions.scale.data import (
     AREA_CODES,
@@ -400,6 +407,7 @@ class Seeder:
             if bench:
                 data.bench_staff = staff
         self.insert(Credential, credentials)
+        self.insert(WorkingHours, working_week(practitioners))
         self.say(f"{len(practitioners)} practitioners, {len(credentials)} credentials")
 
     def user(self, clinic, email, full_name, days_ago):
@@ -979,6 +987,21 @@ def seed_bench_intake(client, practitioner):
     ConsentChoice.objects.create(client=client, kind="reminders", granted=True, by=client.user)
 
 
+def working_week(practitioners):
+    """09:00 to 17:00, Monday to Saturday, for every practitioner: the slot page and the
+    week view have free times to show."""
+    return (
+        WorkingHours(
+            practitioner=practitioner,
+            weekday=day,
+            starts=datetime.time(9),
+            ends=datetime.time(17),
+        )
+        for practitioner in practitioners
+        for day in range(6)
+    )
+
+
 def flush_scale_data(stdout):
     """Deletes the scale data: its clinics with everything in them, and its accounts.
     Raw deletes, because signed sessions and the audit trail refuse ordinary ones."""
@@ -992,8 +1015,15 @@ def flush_scale_data(stdout):
         (PainRegion, "session__plan__client__clinic__in"),
         (Response, "client__clinic__in"),
         (TreatmentSession.techniques.through, "treatmentsession__plan__client__clinic__in"),
+        (Reminder, "session__plan__client__clinic__in"),
+        (PublicHold, "session__plan__client__clinic__in"),
         (TreatmentSession, "plan__client__clinic__in"),
         (Plan, "client__clinic__in"),
+        (SeriesLength, "settings__clinic__in"),
+        (BookingSettings, "clinic__in"),
+        (CalendarFeed, "clinic__in"),
+        (WorkingHours, "practitioner__clinic__in"),
+        (DayChange, "practitioner__clinic__in"),
         (AuditEvent, "clinic__in"),
         (SeriesStep, "series__clinic__in"),
         (Series, "clinic__in"),

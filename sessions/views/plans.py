@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from clinic.access import practitioner_required
 from clinic.audit import record
 from clinic.models import AuditEvent, Client
+from sessions import booking
 from sessions.forms import PlanForm, ScheduleForm, StopPlanForm
 from sessions.models import Plan, Series, TreatmentSession
 from sessions.progress import progress_figures
@@ -103,13 +104,11 @@ def session_schedule(request, plan_pk):
     form = ScheduleForm(request.POST or None, plan=plan)
     if form.is_valid():
         data = form.cleaned_data
-        session = TreatmentSession.objects.create(
-            plan=plan,
-            number=data["number"],
-            practitioner=data["practitioner"],
-            scheduled_at=data["scheduled_at"],
-            duration_minutes=data["duration_minutes"],
-        )
+        try:
+            session = booking.schedule(plan, data)
+        except booking.SlotTaken:
+            form.add_error(None, booking.PRACTITIONER_BUSY)
+            return render(request, "sessions/schedule_form.html", {"plan": plan, "form": form})
         record(request, Action.CREATE, session, client=plan.client, summary="booked")
         messages.success(
             request,

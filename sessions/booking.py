@@ -1,0 +1,130 @@
+"""Making, moving and cancelling bookings, for the portal, the public page and the
+practitioner's calendar.
+
+No double booking: every booking, move and hand-made schedule re-checks the practitioner's
+sessions inside its transaction. On PostgreSQL it first locks the practitioner's row
+(SELECT ... FOR UPDATE), so two bookings for one practitioner run one after the other and
+the second sees the first; on SQLite every transaction starts with the write lock (BEGIN
+IMMEDIATE), to the same effect. The loser gets SlotTaken, shown as a plain message.
+"""
+
+import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from clinic.models import Practitioner
+from sessions.models.booking import LIVE_STATUSES, BookingSettings
+from sessions.models.treatment import ScopeError, TreatmentSession
+from sessions.slots import covers_number
+
+SLOT_TAKEN = "Sorry, that time was taken a moment ago by someone else. Please choose another time."
+
+
+class SlotTaken(Exception):
+    """Another live session of the practitioner overlaps this time."""
+
+
+class BookingClosed(Exception):
+    """Past the cutoff, or outside the window the clinic books in."""
+
+
+def overlaps(practitioner, starts, minutes, ignore=None):
+    """Whether a live session of the practitioner overlaps this time. Called inside the
+    booking's transaction: it first locks the practitioner's row, so that two bookings for
+    one practitioner check and write one after the other (on SQLite the transaction's
+    write lock does the same)."""
+    list(Practitioner.objects.select_for_update().filter(pk=practitioner.pk).values("pk"))
+    ends = starts + datetime.timedelta(minutes=minutes)
+    sessions = TreatmentSession.objects.filter(
+        practitioner=practitioner,
+        status__in=LIVE_STATUSES,
+        scheduled_at__lt=ends,
+        scheduled_at__gt=starts - datetime.timedelta(hours=8),
+    )
+    if ignore is not None:
+        sessions = sessions.exclude(pk=ignore.pk)
+    return any(
+        at + datetime.timedelta(minutes=length) > starts
+        for at, length in sessions.values_list("scheduled_at", "duration_minutes")
+    )
+
+
+def check_scope(plan, practitioner, number):
+    if not covers_number(practitioner, plan.series, number):
+        raise ScopeError(
+            f"{practitioner} is not credentialled for session {number} of this series."
+        )
+
+
+def book(plan, practitioner, starts, minutes=None):
+    """A planned session for the plan's next number, or SlotTaken / ScopeError."""
+    try:
+        with transaction.atomic():
+            number = plan.next_number()
+            check_scope(plan, practitioner, number)
+            if minutes is None:
+                minutes = BookingSettings.of(plan.client.clinic).minutes_for(plan.series, number)
+            if overlaps(practitioner, starts, minutes):
+                raise SlotTaken
+            return TreatmentSession.objects.create(
+                plan=plan,
+                number=number,
+                practitioner=practitioner,
+                scheduled_at=starts,
+                duration_minutes=minutes,
+            )
+    except IntegrityError as error:
+        raise SlotTaken from error
+
+
+PRACTITIONER_BUSY = (
+    "The practitioner already has a session booked at that time. Please choose another time "
+    "or another practitioner."
+)
+
+
+def schedule(plan, data):
+    """A session the practitioner schedules by hand (care:session_schedule), re-checked
+    for overlap like every booking."""
+    try:
+        with transaction.atomic():
+            if overlaps(data["practitioner"], data["scheduled_at"], data["duration_minutes"]):
+                raise SlotTaken
+            return TreatmentSession.objects.create(
+                plan=plan,
+                number=data["number"],
+                practitioner=data["practitioner"],
+                scheduled_at=data["scheduled_at"],
+                duration_minutes=data["duration_minutes"],
+            )
+    except IntegrityError as error:
+        raise SlotTaken from error
+
+
+def move(session, practitioner, starts):
+    """The session at a new time (and perhaps with another allowed practitioner)."""
+    try:
+        with transaction.atomic():
+            check_scope(session.plan, practitioner, session.number)
+            if overlaps(practitioner, starts, session.duration_minutes, ignore=session):
+                raise SlotTaken
+            session.practitioner = practitioner
+            session.scheduled_at = starts
+            session.save(update_fields=["practitioner", "scheduled_at", "updated_at"])
+            return session
+    except IntegrityError as error:
+        raise SlotTaken from error
+
+
+def cancel(session):
+    session.status = TreatmentSession.Status.CANCELLED
+    session.save(update_fields=["status", "updated_at"])
+
+
+def client_may_change(session, now=None):
+    """A client changes their own session only while it is planned and before the cutoff."""
+    settings = BookingSettings.of(session.plan.client.clinic)
+    return session.status == TreatmentSession.Status.PLANNED and not settings.cutoff_passed(
+        session, now or timezone.now()
+    )

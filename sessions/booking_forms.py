@@ -1,0 +1,123 @@
+"""Forms of booking: a practitioner's week, a one-off change, the clinic's settings."""
+
+import datetime
+import re
+
+from django import forms
+
+from clinic.forms import Form, ModelForm
+from sessions.models import BookingSettings, DayChange, WorkingHours
+
+RANGE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})\s*$")
+
+
+def parse_ranges(text):
+    """[(starts, ends)] from "09:00-12:00, 13:00-17:00"; ValidationError when unclear."""
+    ranges = []
+    for part in filter(None, (p.strip() for p in re.split(r"[,;\n]", text or ""))):
+        match = RANGE.match(part)
+        try:
+            h1, m1, h2, m2 = (int(g) for g in match.groups()) if match else (None,) * 4
+            starts, ends = datetime.time(h1, m1), datetime.time(h2, m2)
+        except (TypeError, ValueError):
+            raise forms.ValidationError(
+                f"“{part}” is not a time range. Write it like 09:00-12:30."
+            ) from None
+        if ends <= starts:
+            raise forms.ValidationError(f"In “{part}”, the end comes before the start.")
+        ranges.append((starts, ends))
+    ranges.sort()
+    for (_, first_ends), (second_starts, _) in zip(ranges, ranges[1:], strict=False):
+        if second_starts < first_ends:
+            raise forms.ValidationError("Two of these ranges overlap. Please join them.")
+    return ranges
+
+
+def ranges_text(ranges):
+    return ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges)
+
+
+class WeekForm(Form):
+    """One text field a weekday: its ranges, or empty for a day not worked."""
+
+    def __init__(self, *args, practitioner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.practitioner = practitioner
+        current = {}
+        for hours in practitioner.working_hours.all():
+            current.setdefault(hours.weekday, []).append((hours.starts, hours.ends))
+        for day in WorkingHours.Weekday:
+            self.fields[f"day_{day.value}"] = forms.CharField(
+                label=day.label,
+                required=False,
+                max_length=200,
+                initial=ranges_text(current.get(day.value, [])),
+                help_text="For example 09:00-12:30, 13:30-18:00. Empty: not working.",
+            )
+
+    def clean(self):
+        data = super().clean()
+        self.ranges = {}
+        for day in WorkingHours.Weekday:
+            try:
+                self.ranges[day.value] = parse_ranges(data.get(f"day_{day.value}", ""))
+            except forms.ValidationError as error:
+                self.add_error(f"day_{day.value}", error)
+        return data
+
+    def save(self):
+        self.practitioner.working_hours.all().delete()
+        WorkingHours.objects.bulk_create(
+            WorkingHours(practitioner=self.practitioner, weekday=day, starts=a, ends=b)
+            for day, ranges in self.ranges.items()
+            for a, b in ranges
+        )
+
+
+class DayChangeForm(ModelForm):
+    class Meta:
+        model = DayChange
+        fields = ["date", "starts", "ends", "note"]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}),
+            "starts": forms.TimeInput(attrs={"type": "time"}),
+            "ends": forms.TimeInput(attrs={"type": "time"}),
+        }
+        labels = {"starts": "From", "ends": "Until"}
+        help_texts = {"starts": "Leave both times empty for a whole day off."}
+
+
+class BookingSettingsForm(ModelForm):
+    class Meta:
+        model = BookingSettings
+        fields = [
+            "session_minutes",
+            "first_visit_minutes",
+            "earliest_hours",
+            "latest_weeks",
+            "cancel_cutoff_hours",
+            "reminder_hours",
+            "phone",
+            "public_booking",
+            "first_visit_series",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        series = self.fields["first_visit_series"]
+        series.queryset = series.queryset.filter(clinic=self.instance.clinic, is_active=True)
+
+
+class PublicBookingForm(Form):
+    """A new client's first visit. `website` is a trap for robots: people never see it."""
+
+    first_name = forms.CharField(max_length=100)
+    last_name = forms.CharField(max_length=100)
+    email = forms.EmailField(max_length=254)
+    phone = forms.CharField(max_length=40)
+    website = forms.CharField(
+        required=False,
+        label="Leave this empty",
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    slot = forms.CharField(widget=forms.HiddenInput, required=False)

@@ -1,0 +1,263 @@
+"""Free slots: when a practitioner can take a session of a given length.
+
+Working hours are wall-clock times in the clinic's time zone. A slot starts on the hour or
+at a multiple of STEP after the start of a range, lies wholly inside the range, and does
+not overlap a live session of the practitioner. On a daylight-saving change day a wall
+time that does not exist is skipped, and lengths are real minutes.
+"""
+
+import datetime
+import zoneinfo
+from dataclasses import dataclass
+
+from django.db.models import F
+from django.utils import timezone
+
+from sessions.models.booking import LIVE_STATUSES, BookingSettings, DayChange
+from sessions.models.treatment import TreatmentSession, covers
+
+STEP = datetime.timedelta(minutes=30)
+UTC = datetime.UTC
+
+
+@dataclass(frozen=True)
+class Slot:
+    practitioner: object
+    starts: datetime.datetime  # aware, in the clinic's time zone
+    minutes: int
+
+    @property
+    def ends(self):
+        return (self.starts.astimezone(UTC) + datetime.timedelta(minutes=self.minutes)).astimezone(
+            self.starts.tzinfo
+        )
+
+    @property
+    def key(self):
+        return f"{self.practitioner.pk}@{self.starts.astimezone(UTC):%Y%m%dT%H%MZ}"
+
+
+def wall_time(day, time, zone):
+    """The aware datetime of a wall time on a day, or None when the clocks skip it."""
+    moment = datetime.datetime.combine(day, time, tzinfo=zone)
+    back = moment.astimezone(UTC).astimezone(zone)
+    if back.replace(tzinfo=None) != moment.replace(tzinfo=None):
+        return None
+    return moment
+
+
+def ranges_by_day(practitioner, days, day_changes=None):
+    """{date: [(starts, ends) wall times]} for these days: the usual week, with the day's
+    one-off changes instead where there are any."""
+    week = {}
+    for hours in practitioner.working_hours.all():
+        week.setdefault(hours.weekday, []).append((hours.starts, hours.ends))
+    if day_changes is None:
+        day_changes = DayChange.objects.filter(practitioner=practitioner, date__in=days)
+    changes = {}
+    for change in day_changes:
+        changes.setdefault(change.date, []).append(change)
+    result = {}
+    for day in days:
+        if day in changes:
+            result[day] = sorted((c.starts, c.ends) for c in changes[day] if not c.is_day_off)
+        else:
+            result[day] = sorted(week.get(day.weekday(), []))
+    return result
+
+
+def busy_spans(practitioner, start, end, ignore=None):
+    """(start, end) in UTC of the practitioner's live sessions touching [start, end)."""
+    return busy_spans_of([practitioner], start, end, ignore).get(practitioner.pk, [])
+
+
+def busy_spans_of(practitioners, start, end, ignore=None):
+    """{practitioner pk: [(start, end)]} of their live sessions touching [start, end)."""
+    sessions = TreatmentSession.objects.filter(
+        practitioner__in=practitioners,
+        status__in=LIVE_STATUSES,
+        scheduled_at__lt=end,
+        scheduled_at__gte=start - datetime.timedelta(hours=8),
+    )
+    if ignore is not None:
+        sessions = sessions.exclude(pk=ignore.pk)
+    spans = {}
+    rows = sessions.values_list("practitioner_id", "scheduled_at", "duration_minutes")
+    for pk, at, minutes in rows:
+        spans.setdefault(pk, []).append((at, at + datetime.timedelta(minutes=minutes)))
+    return spans
+
+
+def window(clinic, now=None):
+    """The first and last moments a client may book, from the clinic's settings."""
+    settings = BookingSettings.of(clinic)
+    now = now or timezone.now()
+    return (
+        now + datetime.timedelta(hours=settings.earliest_hours),
+        now + datetime.timedelta(weeks=settings.latest_weeks),
+    )
+
+
+def free_slots(practitioner, days, minutes, *, earliest=None, latest=None, ignore=None):
+    """The practitioner's free slots of `minutes` on these dates, in time order."""
+    return free_slots_of(
+        [practitioner], days, minutes, earliest=earliest, latest=latest, ignore=ignore
+    )
+
+
+def free_slots_of(practitioners, days, minutes, *, earliest=None, latest=None, ignore=None):
+    """The free slots of several practitioners of one clinic, in two queries for all."""
+    days = sorted(days)
+    if not days or not practitioners:
+        return []
+    zone = zoneinfo.ZoneInfo(practitioners[0].clinic.time_zone)
+    first = datetime.datetime.combine(days[0], datetime.time.min, tzinfo=zone)
+    last = datetime.datetime.combine(days[-1], datetime.time.max, tzinfo=zone)
+    busy = busy_spans_of(practitioners, first, last, ignore)
+    changes = {}
+    for change in DayChange.objects.filter(practitioner__in=practitioners, date__in=days):
+        changes.setdefault(change.practitioner_id, []).append(change)
+    slots = []
+    for practitioner in practitioners:
+        slots += slots_of(
+            practitioner,
+            ranges_by_day(practitioner, days, changes.get(practitioner.pk, [])),
+            busy.get(practitioner.pk, []),
+            zone,
+            minutes,
+            earliest,
+            latest,
+        )
+    return sorted(slots, key=lambda slot: (slot.starts, slot.practitioner.user.full_name))
+
+
+def slots_of(practitioner, ranges, busy, zone, minutes, earliest, latest):
+    length = datetime.timedelta(minutes=minutes)
+    slots = []
+    for day, day_ranges in ranges.items():
+        for range_starts, range_ends in day_ranges:
+            starts, ends = wall_time(day, range_starts, zone), wall_time(day, range_ends, zone)
+            if starts is None or ends is None:
+                continue
+            wall = datetime.datetime.combine(day, range_starts)
+            while True:
+                moment = wall_time(day, wall.time(), zone) if wall.date() == day else None
+                if wall.date() != day:
+                    break
+                wall += STEP
+                if moment is None:
+                    continue
+                start_utc = moment.astimezone(UTC)
+                end_utc = start_utc + length
+                if end_utc > ends.astimezone(UTC):
+                    break
+                if earliest and start_utc < earliest:
+                    continue
+                if latest and start_utc > latest:
+                    break
+                if any(b_start < end_utc and start_utc < b_end for b_start, b_end in busy):
+                    continue
+                slots.append(Slot(practitioner, moment, minutes))
+    return slots
+
+
+def allowed_practitioners(clinic, series, number):
+    """The clinic's practitioners whose credential covers this session of the series."""
+    from clinic.models import Practitioner
+
+    practitioners = (
+        Practitioner.objects.filter(
+            clinic=clinic, user__is_active=True, credentials__method=series.method
+        )
+        .annotate(limit=F("credentials__max_session"))
+        .select_related("user", "clinic")
+        .prefetch_related("working_hours")
+    )
+    return [p for p in practitioners if covers(p.limit, number)]
+
+
+def covers_number(practitioner, series, number):
+    limit = practitioner.scope_for(series.method)
+    return limit != 0 and covers(limit, number)
+
+
+def days_from(first_day, count):
+    return [first_day + datetime.timedelta(days=n) for n in range(count)]
+
+
+def parse_key(key):
+    """(practitioner pk, aware UTC datetime) from a Slot.key, or None."""
+    try:
+        pk, moment = key.split("@")
+        at = datetime.datetime.strptime(moment, "%Y%m%dT%H%MZ").replace(tzinfo=UTC)
+        return int(pk), at
+    except (ValueError, AttributeError):
+        return None
+
+
+@dataclass
+class Offer:
+    """The free slots of a session across its allowed practitioners, day by day."""
+
+    practitioners: list
+    chosen: object
+    days: list  # [(date, [Slot])]
+    minutes: int
+    first_day: datetime.date
+    next_day: datetime.date
+    previous_day: datetime.date | None
+    zone: str = "UTC"
+
+    def find(self, key):
+        for _, slots in self.days:
+            for slot in slots:
+                if slot.key == key:
+                    return slot
+        return None
+
+
+def offer(
+    clinic,
+    series,
+    number,
+    minutes,
+    *,
+    first_day=None,
+    practitioner_pk=None,
+    ignore=None,
+    span=7,
+    practitioners=None,
+):
+    earliest, latest = window(clinic)
+    zone = zoneinfo.ZoneInfo(clinic.time_zone)
+    today = earliest.astimezone(zone).date()
+    first_day = max(first_day or today, today)
+    allowed = (
+        practitioners
+        if practitioners is not None
+        else allowed_practitioners(clinic, series, number)
+    )
+    chosen = next((p for p in allowed if p.pk == practitioner_pk), None)
+    days = days_from(first_day, span)
+    slots = free_slots_of(
+        [chosen] if chosen else allowed,
+        days,
+        minutes,
+        earliest=earliest,
+        latest=latest,
+        ignore=ignore,
+    )
+    by_day = {day: [] for day in days}
+    for slot in slots:
+        by_day[slot.starts.date()].append(slot)
+    previous = first_day - datetime.timedelta(days=span)
+    return Offer(
+        practitioners=allowed,
+        chosen=chosen,
+        days=[(day, by_day[day]) for day in days],
+        minutes=minutes,
+        first_day=first_day,
+        next_day=first_day + datetime.timedelta(days=span),
+        previous_day=previous if first_day > today else None,
+        zone=clinic.time_zone,
+    )

@@ -1,0 +1,165 @@
+"""care: the practitioner's calendar, a week and a day of their sessions with the free
+times between, and booking a client into a free time. A clinic admin sees everyone's."""
+
+import datetime
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+
+from clinic.access import practitioner_required
+from clinic.audit import record
+from clinic.models import AuditEvent, Practitioner
+from sessions import booking
+from sessions.booking_mail import notify
+from sessions.models import BookingSettings, Plan, ScopeError, TreatmentSession
+from sessions.models.booking import LIVE_STATUSES
+from sessions.slots import covers_number, free_slots, parse_key
+
+Action = AuditEvent.Action
+
+
+def whose(request):
+    """The practitioner whose calendar this is: oneself, or anyone at the clinic for an
+    admin (?practitioner=)."""
+    own = request.user.practitioner
+    pk = request.GET.get("practitioner") or request.POST.get("practitioner")
+    if not pk or str(pk) == str(own.pk):
+        return own
+    if not own.is_clinic_admin or not str(pk).isdigit():
+        raise Http404
+    team = Practitioner.objects.for_user(request.user).select_related("user", "clinic")
+    return get_object_or_404(team, pk=pk)
+
+
+def day_from(request, name="date"):
+    try:
+        return parse_date(request.GET.get(name, "")) or timezone.localdate()
+    except ValueError:
+        return timezone.localdate()
+
+
+def sessions_between(practitioner, first_day, days):
+    start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time.min))
+    return (
+        TreatmentSession.objects.filter(
+            practitioner=practitioner,
+            status__in=LIVE_STATUSES,
+            scheduled_at__gte=start,
+            scheduled_at__lt=start + datetime.timedelta(days=days),
+        )
+        .select_related("plan__client", "plan__series")
+        .order_by("scheduled_at")
+    )
+
+
+def calendar_context(request, practitioner, first_day, days):
+    sessions = list(sessions_between(practitioner, first_day, days))
+    dates = [first_day + datetime.timedelta(days=n) for n in range(days)]
+    minutes = BookingSettings.of(practitioner.clinic).session_minutes
+    free = free_slots(practitioner, dates, minutes, earliest=timezone.now())
+    by_day = [
+        {
+            "date": day,
+            "sessions": [s for s in sessions if timezone.localdate(s.scheduled_at) == day],
+            "free": [f for f in free if f.starts.date() == day],
+        }
+        for day in dates
+    ]
+    team = []
+    if request.user.practitioner.is_clinic_admin:
+        team = Practitioner.objects.for_user(request.user).select_related("user")
+    return {
+        "practitioner": practitioner,
+        "days": by_day,
+        "first_day": first_day,
+        "previous": first_day - datetime.timedelta(days=days),
+        "next": first_day + datetime.timedelta(days=days),
+        "today": timezone.localdate(),
+        "team": team,
+        "minutes": minutes,
+    }
+
+
+@practitioner_required
+def week(request):
+    practitioner = whose(request)
+    chosen = day_from(request, "week")
+    monday = chosen - datetime.timedelta(days=chosen.weekday())
+    context = calendar_context(request, practitioner, monday, 7)
+    if request.htmx and request.GET.get("part") == "week":
+        return render(request, "sessions/calendar_week.html#week", context)
+    return render(request, "sessions/calendar_week.html", context)
+
+
+@practitioner_required
+def day(request):
+    practitioner = whose(request)
+    context = calendar_context(request, practitioner, day_from(request), 1)
+    return render(request, "sessions/calendar_day.html", context)
+
+
+def slot_from(request, practitioner):
+    """The free slot of ?slot= / slot= for this practitioner, checked against their hours."""
+    parsed = parse_key(request.POST.get("slot") or request.GET.get("slot", ""))
+    if parsed is None:
+        return None
+    if parsed[0] != practitioner.pk:
+        raise Http404
+    at = timezone.localtime(parsed[1])
+    minutes = BookingSettings.of(practitioner.clinic).session_minutes
+    for slot in free_slots(practitioner, [at.date()], minutes, earliest=timezone.now()):
+        if slot.starts == at:
+            return slot
+    return None
+
+
+@practitioner_required
+def book_slot(request):
+    practitioner = whose(request)
+    slot = slot_from(request, practitioner)
+    if slot is None:
+        messages.error(request, "That time is no longer free. Please choose another one.")
+        return redirect_to_day(practitioner, timezone.localdate())
+    plans = Plan.objects.for_user(request.user).active().select_related("client", "series")
+    plans = plans.filter(client__archived_at__isnull=True).order_by(
+        "client__last_name", "client__first_name"
+    )
+    error = None
+    if request.method == "POST":
+        plan = (
+            plans.filter(pk=request.POST.get("plan") or 0).first()
+            if (request.POST.get("plan", "").isdigit())
+            else None
+        )
+        if plan is None:
+            error = "Please choose whose session this is."
+        elif not covers_number(practitioner, plan.series, plan.next_number()):
+            error = (
+                f"{practitioner} is not credentialled for session {plan.next_number()} of "
+                f"{plan.series}. Please choose a colleague whose credential covers it."
+            )
+        else:
+            try:
+                session = booking.book(plan, practitioner, slot.starts)
+            except (booking.SlotTaken, ScopeError):
+                error = booking.SLOT_TAKEN
+            else:
+                record(request, Action.CREATE, session, client=plan.client, summary="booked")
+                notify(session, "booked")
+                messages.success(
+                    request,
+                    f"{plan.client.full_name}: session {session.number} booked for "
+                    f"{slot.starts:%A %-d %B at %H:%M}.",
+                )
+                return redirect_to_day(practitioner, slot.starts.date())
+    context = {"practitioner": practitioner, "slot": slot, "plans": plans, "error": error}
+    return render(request, "sessions/calendar_book.html", context)
+
+
+def redirect_to_day(practitioner, day):
+    response = redirect("care:calendar_day")
+    response["Location"] += f"?date={day:%Y-%m-%d}&practitioner={practitioner.pk}"
+    return response

@@ -1,0 +1,34 @@
+"""The booking rows of the access walk (tests/test_access_walk.py): clinic A takes public
+bookings, practitioner A has a day off and a calendar feed, and the planned session has a
+reminder link."""
+
+import datetime
+
+from django.utils import timezone
+
+from sessions.booking_mail import link_token
+from sessions.models import (
+    BookingSettings,
+    CalendarFeed,
+    DayChange,
+    PublicHold,
+    Reminder,
+    WorkingHours,
+)
+
+# Booking settings are not here: the first page that needs them makes the clinic's row.
+FINGERPRINTED = [WorkingHours, DayChange, CalendarFeed, Reminder, PublicHold]
+
+
+def world(clinic, practitioner, series, planned_session):
+    BookingSettings.objects.create(clinic=clinic, public_booking=True, first_visit_series=series)
+    change = DayChange.objects.create(
+        practitioner=practitioner, date=timezone.localdate() + datetime.timedelta(days=9)
+    )
+    feed = CalendarFeed.objects.create(clinic=clinic, owner=practitioner, practitioner=practitioner)
+    return {
+        "day_change": change.pk,
+        "feed_token": feed.token,
+        "reminder_token": link_token(planned_session),
+        "clinic_slug": clinic.slug,
+    }

@@ -167,9 +167,14 @@ SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/"
 # A reminder queued this long ago and still not sent (its worker died) is queued again.
 REMINDER_RETRY_SECONDS = int(os.environ.get("REMINDER_RETRY_SECONDS", "600"))
 
-LANGUAGE_CODE = "en-us"
+# English is the source language; French (Canada) is the one translation. Interface text
+# lives in one catalogue per language under locale/ (`manage.py makemessages -l fr_CA
+# --no-location`, then `compilemessages`).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("fr-ca", "Français")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
-USE_I18N = False
+USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"

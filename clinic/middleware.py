@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 
 # The last-seen time is stored at most this often, so reading pages rarely writes.
@@ -25,6 +25,20 @@ class ClinicTimeZoneMiddleware:
             timezone.activate(zoneinfo.ZoneInfo(clinic.time_zone))
         else:
             timezone.deactivate()
+        return self.get_response(request)
+
+
+class UserLanguageMiddleware:
+    """Signed in, people read the language they chose, else their clinic's; signed out,
+    Django's LocaleMiddleware has already followed the browser."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            translation.activate(request.user.preferred_language())
+            request.LANGUAGE_CODE = translation.get_language()
         return self.get_response(request)
 
 

@@ -1,6 +1,7 @@
 import re
 import zoneinfo
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -53,6 +54,13 @@ class Clinic(models.Model):
         choices=StretchWord,
         default=StretchWord.STRETCH,
         help_text="Some jurisdictions do not let massage therapists call it stretching.",
+    )
+    language = models.CharField(
+        "default language",
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="What everyone at the clinic sees until they choose for themselves.",
     )
     require_second_factor = models.BooleanField(
         "everyone signs in with a second step",
@@ -142,6 +150,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         default=False, help_text="May sign in to the site administration."
     )
     is_active = models.BooleanField(default=True)
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text="Empty: the clinic's default language.",
+    )
     date_joined = models.DateTimeField(default=timezone.now)
 
     objects = UserManager()
@@ -167,6 +181,12 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self):
         return self.full_name or self.email
+
+    def preferred_language(self):
+        """The language this person reads the app and their mail in."""
+        if self.language:
+            return self.language
+        return self.clinic.language if self.clinic else settings.LANGUAGE_CODE
 
     def clean(self):
         super().clean()

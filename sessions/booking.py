@@ -12,13 +12,16 @@ import datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from clinic.models import Practitioner
 from sessions.models.booking import LIVE_STATUSES, BookingSettings
 from sessions.models.treatment import ScopeError, TreatmentSession
 from sessions.slots import covers_number
 
-SLOT_TAKEN = "Sorry, that time was taken a moment ago by someone else. Please choose another time."
+SLOT_TAKEN = gettext_lazy(
+    "Sorry, that time was taken a moment ago by someone else. Please choose another time."
+)
 
 
 class SlotTaken(Exception):

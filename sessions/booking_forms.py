@@ -4,6 +4,7 @@ import datetime
 import re
 
 from django import forms
+from django.utils.translation import gettext_lazy
 
 from clinic.forms import Form, ModelForm
 from sessions.models import BookingSettings, DayChange, WorkingHours
@@ -111,13 +112,13 @@ class BookingSettingsForm(ModelForm):
 class PublicBookingForm(Form):
     """A new client's first visit. `website` is a trap for robots: people never see it."""
 
-    first_name = forms.CharField(max_length=100)
-    last_name = forms.CharField(max_length=100)
-    email = forms.EmailField(max_length=254)
-    phone = forms.CharField(max_length=40)
+    first_name = forms.CharField(label=gettext_lazy("First name"), max_length=100)
+    last_name = forms.CharField(label=gettext_lazy("Last name"), max_length=100)
+    email = forms.EmailField(label=gettext_lazy("Email"), max_length=254)
+    phone = forms.CharField(label=gettext_lazy("Phone"), max_length=40)
     website = forms.CharField(
         required=False,
-        label="Leave this empty",
+        label=gettext_lazy("Leave this empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     slot = forms.CharField(widget=forms.HiddenInput, required=False)

@@ -1,7 +1,8 @@
 """Booking mail, sent by the task worker: booked, moved and cancelled (each with an .ics
 attachment) and the reminder before a session, with signed links to confirm or cancel.
 
-Mail says only the date, the time, the practitioner and the clinic's name. A reminder is
+Mail says only the date, the time, the practitioner and the clinic's name, in the client's
+language (their own choice, else their clinic's). A reminder is
 claimed in the transaction that sends it, so it goes out once however many workers run
 and whichever of them dies (see send_reminder)."""
 
@@ -15,7 +16,8 @@ from django.db import transaction
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy
 
 from sessions import ics
 from sessions.models.booking import BookingSettings, PublicHold, Reminder
@@ -23,17 +25,22 @@ from sessions.models.treatment import TreatmentSession
 
 LINK_SALT = "care.reminder-link"
 SUBJECTS = {
-    "booked": "Your session at {clinic} is booked",
-    "moved": "Your session at {clinic} has a new time",
-    "cancelled": "Your session at {clinic} is cancelled",
-    "reminder": "See you soon at {clinic}",
+    "booked": gettext_lazy("Your session at %(clinic)s is booked"),
+    "moved": gettext_lazy("Your session at %(clinic)s has a new time"),
+    "cancelled": gettext_lazy("Your session at %(clinic)s is cancelled"),
+    "reminder": gettext_lazy("See you soon at %(clinic)s"),
 }
 
 
 def sessions_with_people():
     return TreatmentSession.objects.select_related(
-        "plan__client__clinic", "plan__series", "practitioner__user"
+        "plan__client__clinic", "plan__client__user", "plan__series", "practitioner__user"
     )
+
+
+def client_language(client):
+    """The language a client reads their mail in: their own choice, else their clinic's."""
+    return client.user.preferred_language() if client.user else client.clinic.language
 
 
 def link_token(session):
@@ -75,9 +82,14 @@ def context_for(session, kind):
 
 
 def mail_for(session, kind):
+    with translation.override(client_language(session.plan.client)):
+        return build_mail(session, kind)
+
+
+def build_mail(session, kind):
     context = context_for(session, kind)
     message = EmailMultiAlternatives(
-        subject=SUBJECTS[kind].format(clinic=context["clinic"].name),
+        subject=SUBJECTS[kind] % {"clinic": context["clinic"].name},
         body=render_to_string("sessions/email/booking.txt", context),
         to=[session.plan.client.email],
     )
@@ -174,12 +186,18 @@ def enqueue_due_reminders(now=None):
 
 
 @task
-def send_public_mail(kind, clinic_pk, email, token):
+def send_public_mail(kind, clinic_pk, email, token, language=None):
     """The public page's mail: the link to confirm a first visit ("confirm"), or, for an
-    address the clinic knows already, a pointer to the portal ("known")."""
+    address the clinic knows already, a pointer to the portal ("known"). In `language`,
+    the one the visitor read the page in, else the clinic's."""
     from clinic.models import Clinic
 
     clinic = Clinic.objects.get(pk=clinic_pk)
+    with translation.override(language or clinic.language):
+        public_mail(kind, clinic, email, token).send()
+
+
+def public_mail(kind, clinic, email, token):
     context = {
         "clinic": clinic,
         "kind": kind,
@@ -190,11 +208,11 @@ def send_public_mail(kind, clinic_pk, email, token):
         "hold_minutes": 30,
     }
     message = EmailMultiAlternatives(
-        subject=f"Your first visit at {clinic.name}",
+        subject=translation.gettext("Your first visit at %(clinic)s") % {"clinic": clinic.name},
         body=render_to_string("sessions/email/public_booking.txt", context),
         to=[email],
     )
     message.attach_alternative(
         render_to_string("sessions/email/public_booking.html", context), "text/html"
     )
-    message.send()
+    return message

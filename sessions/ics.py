@@ -1,11 +1,13 @@
 """iCalendar (RFC 5545) for sessions: the feeds and the attachments of booking mail.
-An event says no more than the client's first name and the session number."""
+An event says no more than the client's first name and the session number, in the active
+language (booking mail renders in the client's)."""
 
 import datetime
 
 import icalendar
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 PRODID = "-//Bodywork Notes//Booking//EN"
 
@@ -13,9 +15,15 @@ PRODID = "-//Bodywork Notes//Booking//EN"
 def event_for(session, *, for_client=False, cancelled=False):
     ends = session.scheduled_at + datetime.timedelta(minutes=session.duration_minutes)
     if for_client:
-        summary = f"Session {session.number} with {session.practitioner.user.get_short_name()}"
+        summary = _("Session %(number)s with %(name)s") % {
+            "number": session.number,
+            "name": session.practitioner.user.get_short_name(),
+        }
     else:
-        summary = f"{session.plan.client.first_name}: session {session.number}"
+        summary = _("%(name)s: session %(number)s") % {
+            "name": session.plan.client.first_name,
+            "number": session.number,
+        }
     event = icalendar.Event.new(
         uid=f"session-{session.pk}@{settings.SITE_URL.split('//')[-1]}",
         summary=summary,

@@ -1,5 +1,6 @@
 """The intake reminder: two days before a client's first booked session, an email with the
-link to "Before your first visit", if the intake is not sent yet. Safe to run as often as
+link to "Before your first visit", if the intake is not sent yet, in the client's language.
+Safe to run as often as
 you like: each client is reminded once, and the intake row records when."""
 
 import datetime
@@ -9,7 +10,7 @@ from django.core.mail import send_mail
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from clinic.models import Client
 from sessions.models import Intake, TreatmentSession
@@ -68,12 +69,14 @@ def send_intake_reminders(base_url, now=None):
             "started": bool(intake.steps_done),
         }
         try:
-            send_mail(
-                subject=f"Before your first visit to {client.clinic.name}",
-                message=render_to_string("portal/email/intake_reminder.txt", context),
-                from_email=None,
-                recipient_list=[client.email],
-            )
+            with translation.override(client.user.preferred_language()):
+                send_mail(
+                    subject=translation.gettext("Before your first visit to %(clinic)s")
+                    % {"clinic": client.clinic.name},
+                    message=render_to_string("portal/email/intake_reminder.txt", context),
+                    from_email=None,
+                    recipient_list=[client.email],
+                )
         except (smtplib.SMTPException, OSError):
             Intake.objects.filter(pk=intake.pk).update(reminder_sent_at=None)
             failed += 1

@@ -139,6 +139,7 @@ TABLE = {
     "care:intake_question_edit": ("GET POST", "login", "404", "404", "404", "404", "ok"),
     "portal:measure":           ("GET POST", "login", "ok",  "404", "404", "404", "404"),
     "portal:progress":          ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal:language":          ("GET POST", "login", "ok",  "ok",  "404", "404", "404"),
     "portal:sync":              ("POST",     "login", "ok",  "404", "404", "404", "404"),
     # The installable app's pieces hold nothing of anyone's: public, like static files.
     "portal:manifest":          ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
@@ -337,6 +338,7 @@ POST_DATA = {
     "series:technique_add": lambda w: {"name": "Planted technique"},
     "portal:intake_step": lambda w: {"complaint": "Planted", "continue": "1"},
     "portal:consents": lambda w: {"photos": "on"},
+    "portal:language": lambda w: {"language": "fr-ca"},
     "clients:intake_fill": lambda w: {"complaint": "Planted", "continue": "1"},
     "clients:intake_review": lambda w: {"decision": "cleared", "reason": "Planted"},
     "clients:intake_amend": lambda w: {"field": "goals", "new_text": "Planted", "reason": "x"},

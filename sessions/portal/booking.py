@@ -9,6 +9,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from clinic.access import client_required
@@ -17,6 +19,12 @@ from sessions.booking_mail import notify
 from sessions.models import BookingSettings, Plan, ScopeError, TreatmentSession
 from sessions.models.booking import LIVE_STATUSES
 from sessions.slots import offer, parse_key
+
+
+def day_and_time(moment):
+    """A slot's day and time as the message of a booking says them, in the active language."""
+    local = timezone.localtime(moment)
+    return {"day": date_format(local, "l j F"), "time": date_format(local, "H:i")}
 
 
 def query_id(query, name):
@@ -132,7 +140,7 @@ def book(request):
     number = plan.next_number()
     slot = chosen_slot(request, plan, number) if plan.has_room_for(number) else None
     if slot is None:
-        messages.error(request, "That time is no longer free. Please choose another one.")
+        messages.error(request, _("That time is no longer free. Please choose another one."))
         return redirect("portal:sessions")
     try:
         session = booking.book(plan, slot.practitioner, slot.starts, slot.minutes)
@@ -140,11 +148,12 @@ def book(request):
         messages.error(request, booking.SLOT_TAKEN)
         return redirect("portal:sessions")
     notify(session, "booked")
-    messages.success(
-        request,
-        f"Booked: session {session.number}, {slot.starts:%A %-d %B at %H:%M}, "
-        f"with {slot.practitioner.user.full_name}. We have emailed you the details.",
+    text = _(
+        "Booked: session %(number)s, %(day)s at %(time)s, with %(name)s. "
+        "We have emailed you the details."
     )
+    names = {"number": session.number, "name": slot.practitioner.user.full_name}
+    messages.success(request, text % (names | day_and_time(slot.starts)))
     return redirect("portal:sessions")
 
 
@@ -156,8 +165,11 @@ def own_session(request, pk):
 
 def after_cutoff(request, session):
     phone = BookingSettings.of(session.plan.client.clinic).phone
-    text = "It is too close to the session to change it here."
-    messages.error(request, f"{text} Please call us on {phone}." if phone else text)
+    if phone:
+        text = _("It is too close to the session to change it here. Please call us on %(phone)s.")
+        messages.error(request, text % {"phone": phone})
+    else:
+        messages.error(request, _("It is too close to the session to change it here."))
     return redirect("portal:sessions")
 
 
@@ -176,7 +188,7 @@ def move(request, pk):
             messages.error(request, booking.SLOT_TAKEN)
             return redirect("portal:session_move", session.pk)
         notify(session, "moved")
-        messages.success(request, f"Moved to {slot.starts:%A %-d %B at %H:%M}.")
+        messages.success(request, _("Moved to %(day)s at %(time)s.") % day_and_time(slot.starts))
         return redirect("portal:sessions")
     found = offer_for(
         session.plan,
@@ -199,5 +211,5 @@ def cancel(request, pk):
         return after_cutoff(request, session)
     booking.cancel(session)
     notify(session, "cancelled")
-    messages.success(request, "Your session is cancelled. You can book a new time below.")
+    messages.success(request, _("Your session is cancelled. You can book a new time below."))
     return redirect("portal:sessions")

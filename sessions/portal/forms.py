@@ -1,17 +1,23 @@
 from django import forms
+from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from clinic.forms import ModelForm
+from clinic.forms import Form, ModelForm
 from sessions.models import AdherenceEntry
 
-PAIN_SCALE = "Pain is a whole number from 0 to 10."
+PAIN_SCALE = gettext_lazy("Pain is a whole number from 0 to 10.")
 
 
 class AdherenceForm(ModelForm):
     class Meta:
         model = AdherenceEntry
         fields = ["pain", "comment"]
-        labels = {"pain": "Pain right now (0–10)", "comment": "A note for your practitioner"}
-        help_texts = {"pain": "0 is no pain at all, 10 the worst you can imagine."}
+        labels = {
+            "pain": gettext_lazy("Pain right now (0–10)"),
+            "comment": gettext_lazy("A note for your practitioner"),
+        }
+        help_texts = {"pain": gettext_lazy("0 is no pain at all, 10 the worst you can imagine.")}
         widgets = {
             "pain": forms.NumberInput(attrs={"min": 0, "max": 10, "inputmode": "numeric"}),
             "comment": forms.Textarea(attrs={"rows": 2}),
@@ -19,8 +25,10 @@ class AdherenceForm(ModelForm):
         error_messages = {
             "pain": {"min_value": PAIN_SCALE, "max_value": PAIN_SCALE, "invalid": PAIN_SCALE},
             "comment": {
-                "max_length": "Please keep the note to %(limit_value)d characters "
-                "(it has %(show_value)d now)."
+                "max_length": gettext_lazy(
+                    "Please keep the note to %(limit_value)d characters "
+                    "(it has %(show_value)d now)."
+                )
             },
         }
 
@@ -40,5 +48,23 @@ class SyncForm(AdherenceForm):
     def first_error(self):
         field, errors = next(iter(self.errors.items()))
         if field in ("key", "done_at"):
-            return "That tick could not be read, so it was not kept. Please tick it again."
+            return _("That tick could not be read, so it was not kept. Please tick it again.")
         return errors[0]
+
+
+class LanguageForm(Form):
+    """The language of the client's portal and mail; empty follows the clinic."""
+
+    language = forms.ChoiceField(
+        label=gettext_lazy("Show my portal and send my email in"),
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+    @staticmethod
+    def choices_for(clinic):
+        """The clinic's default first, then each language in its own name."""
+        names = dict(settings.LANGUAGES)
+        default = names.get(clinic.language, clinic.language) if clinic else ""
+        clinic_choice = _("The clinic’s language (%(language)s)") % {"language": default}
+        return [("", clinic_choice), *settings.LANGUAGES]

@@ -4,6 +4,7 @@ optional consents, changed at any time."""
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from clinic.access import client_required
 from clinic.audit import record
@@ -52,7 +53,8 @@ def consents(request):
         changes = ConsentChoice.record_changes(client, form.cleaned_data, request.user)
         for change in changes:
             record(request, Action.CHANGE, change, client=client, summary=str(change))
-        messages.success(request, "Your choices are saved." if changes else "Nothing changed.")
+        text = _("Your choices are saved.") if changes else _("Nothing changed.")
+        messages.success(request, text)
         return redirect("portal:consents")
     history = ConsentChoice.objects.filter(client=client).order_by("-created_at", "-pk")[:20]
     context = {"client": client, "form": form, "current": current, "history": history}

@@ -8,6 +8,9 @@ from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from clinic.access import client_required
 from clinic.audit import record
@@ -70,18 +73,19 @@ def answer(request, session_pk, instrument_pk):
     )
     response = response_for(session, instrument)
     if response.is_submitted:
-        messages.info(request, "You have already answered this one. Thank you.")
+        messages.info(request, _("You have already answered this one. Thank you."))
         return redirect("portal:home")
     form = answer_form(request, response)
     if request.POST and form.is_valid():
         submitted = save_answers(request, response, form)
         record(request, AuditEvent.Action.CHANGE, response, client=client, summary=instrument.name)
         if submitted:
-            messages.success(request, f"Thank you. Your answers to “{instrument.name}” are in.")
+            text = _("Thank you. Your answers to “%(name)s” are in.")
+            messages.success(request, text % {"name": instrument.name})
             return redirect("portal:home")
         if not form.errors:
             messages.success(
-                request, "Saved for now. You can finish it any time before your session."
+                request, _("Saved for now. You can finish it any time before your session.")
             )
             return redirect("portal:home")
     context = {"client": client, "session": session, "instrument": instrument, "form": form}
@@ -128,13 +132,31 @@ def sentence(first, latest):
             ),
             "",
         )
-        return f"At session {latest.session.number} you told us things were: {label.lower()}."
+        text = _("At session %(number)s you told us things were: %(label)s.")
+        return text % {"number": latest.session.number, "label": label.lower()}
     change = round(latest.score - first.score, 1)
     better = change if instrument.higher_is_better else -change
-    points = f"{abs(change):g} point{'' if abs(change) == 1 else 's'}"
-    since = f"than at session {first.session.number}"
+    size = abs(change)
+    count = int(size) if size == int(size) else 2  # a plural form for 1.5 points too
+    values = {
+        "name": name,
+        "points": number_format(size) if size % 1 else int(size),
+        "number": first.session.number,
+    }
     if better > 0:
-        return f"Your {name} is {points} better {since}."
+        text = ngettext(
+            "Your %(name)s is %(points)s point better than at session %(number)s.",
+            "Your %(name)s is %(points)s points better than at session %(number)s.",
+            count,
+        )
+        return text % values
     if better < 0:
-        return f"Your {name} is {points} worse {since}. Your practitioner will go over it with you."
-    return f"Your {name} is the same as at session {first.session.number}."
+        text = ngettext(
+            "Your %(name)s is %(points)s point worse than at session %(number)s. "
+            "Your practitioner will go over it with you.",
+            "Your %(name)s is %(points)s points worse than at session %(number)s. "
+            "Your practitioner will go over it with you.",
+            count,
+        )
+        return text % values
+    return _("Your %(name)s is the same as at session %(number)s.") % values

@@ -20,6 +20,8 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from PIL import Image, ImageDraw
 
@@ -43,7 +45,8 @@ def manifest(request):
         if request.user.is_authenticated and request.user.is_client
         else None
     )
-    name = f"{client.clinic.name} · my program" if client else "Bodywork Notes · my program"
+    owner = client.clinic.name if client else "Bodywork Notes"
+    name = _("%(clinic)s · my program") % {"clinic": owner}
     icons = [
         {"src": static("favicon.svg"), "sizes": "any", "type": "image/svg+xml"},
         *(
@@ -58,8 +61,9 @@ def manifest(request):
     ]
     data = {
         "name": name,
-        "short_name": "My program",
-        "description": "Your home exercises, with or without a connection.",
+        "short_name": _("My program"),
+        "description": _("Your home exercises, with or without a connection."),
+        "lang": get_language(),
         "id": reverse("portal:home"),
         "start_url": reverse("portal:home"),
         "scope": reverse("portal:home"),
@@ -144,7 +148,9 @@ def sync_done(request, item_key):
     item = ticked.in_current_program()
     if item is None:
         name = client.clinic.worded(ticked.exercise.name)
-        message = f"“{name}” is no longer in your program, so that tick was not kept."
+        message = _("“%(name)s” is no longer in your program, so that tick was not kept.") % {
+            "name": name
+        }
         return JsonResponse({"status": "removed", "message": message})
     day = timezone.localtime(form.cleaned_data["done_at"], client.clinic.zone()).date()
     message = ticked.program.late_tick_problem(day, client.clinic)

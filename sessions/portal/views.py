@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from clinic.access import client_required
@@ -78,7 +79,7 @@ def log_done(request, item_key):
         if request.htmx:
             return render_log(request, item, form=form)
         return render_portal(request, failed_item=item.pk, failed_form=form)
-    entry, _ = AdherenceEntry.objects.update_or_create(
+    entry, _created = AdherenceEntry.objects.update_or_create(
         item=item, day=request.user.client_profile.clinic.today(), defaults=form.cleaned_data
     )
     return render_log(request, item, entry)
@@ -90,9 +91,9 @@ def log_undo(request, item_key):
     """Takes back today's tick. Earlier days stay as they were logged."""
     item = current_item(request, item_key)
     today = request.user.client_profile.clinic.today()
-    deleted, _ = AdherenceEntry.objects.filter(item=item, day=today).delete()
+    deleted, _rows = AdherenceEntry.objects.filter(item=item, day=today).delete()
     if not deleted and not request.htmx:
-        messages.info(request, "There was nothing to undo for today.")
+        messages.info(request, _("There was nothing to undo for today."))
     return render_log(request, item)
 
 
@@ -141,13 +142,13 @@ def week_cells(item, days):
 def encouragement(tally, logged):
     """A line for the week view, from the share of asked-for exercise-days that were done."""
     if not logged:
-        return "A new week is a good place to begin. One exercise today is a real start."
+        return _("A new week is a good place to begin. One exercise today is a real start.")
     share = tally.done / tally.expected if tally.expected else 1
     if share >= 1:
-        return "You did everything your program asked this week. That steady care adds up."
+        return _("You did everything your program asked this week. That steady care adds up.")
     if share >= 0.6:
-        return "A strong week. Keeping up this rhythm is what brings lasting change."
-    return "You have made a start, and every day counts. See if you can add one more this week."
+        return _("A strong week. Keeping up this rhythm is what brings lasting change.")
+    return _("You have made a start, and every day counts. See if you can add one more this week.")
 
 
 @client_required

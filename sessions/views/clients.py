@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
@@ -129,7 +130,8 @@ def client_invite(request, pk):
     try:
         with transaction.atomic():
             user, created = client.open_portal_account()
-            send_invitation(request, user, client.clinic, template=INVITE_TEMPLATE)
+            with translation.override(user.preferred_language()):
+                send_invitation(request, user, client.clinic, template=INVITE_TEMPLATE)
     except EmailTaken as taken:
         messages.error(
             request,

@@ -15,7 +15,8 @@ from django.core import signing
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from clinic.invitations import InvitationNotSent, send_invitation
 from clinic.models import Client, Clinic, EmailTaken
@@ -62,7 +63,7 @@ def public(request, slug):
             day = parsed[1].astimezone(zoneinfo.ZoneInfo(clinic.time_zone)).date()
             slot = first_visit_offer(clinic, found, day, parsed[0]).find(form.cleaned_data["slot"])
         if slot is None:
-            error = "Please choose one of the free times below."
+            error = _("Please choose one of the free times below.")
         else:
             if not form.cleaned_data["website"] and not too_many(request):
                 error = take(request, clinic, found, form.cleaned_data, slot)
@@ -90,7 +91,7 @@ def take(request, clinic, found, data, slot):
     client to use their portal. Returns a message when the slot was taken meanwhile."""
     email = data["email"].strip().lower()
     if Client.objects.filter(clinic=clinic, email__iexact=email).exists():
-        send_public_mail.enqueue("known", clinic.pk, email, "")
+        send_public_mail.enqueue("known", clinic.pk, email, "", translation.get_language())
         return None
     try:
         with transaction.atomic():
@@ -113,8 +114,19 @@ def take(request, clinic, found, data, slot):
     except booking.SlotTaken:
         return booking.SLOT_TAKEN
     token = signing.dumps(hold.pk, salt=HOLD_SALT)
-    transaction.on_commit(lambda: send_public_mail.enqueue("confirm", clinic.pk, email, token))
+    language = translation.get_language()
+    transaction.on_commit(
+        lambda: send_public_mail.enqueue("confirm", clinic.pk, email, token, language)
+    )
     return None
+
+
+def keep_language(user):
+    """A new client who booked in another language than their clinic's keeps reading it."""
+    language = translation.get_language()
+    if not user.language and language != user.preferred_language():
+        user.language = language
+        user.save(update_fields=["language"])
 
 
 def confirm(request, token):
@@ -140,10 +152,15 @@ def confirm(request, token):
             with transaction.atomic():
                 hold.confirmed_at = timezone.now()
                 hold.save(update_fields=["confirmed_at"])
-                user, _ = client.open_portal_account()
-                send_invitation(
-                    request, user, client.clinic, template="sessions/email/first_visit_invite.txt"
-                )
+                user, _created = client.open_portal_account()
+                keep_language(user)
+                with translation.override(user.preferred_language()):
+                    send_invitation(
+                        request,
+                        user,
+                        client.clinic,
+                        template="sessions/email/first_visit_invite.txt",
+                    )
         except (EmailTaken, InvitationNotSent):
             hold.confirmed_at = None
             return render(

@@ -1,8 +1,16 @@
 // Hold timer for the client portal: "Start a 10-second hold" counts the hold down on
 // screen, then repeats it for the prescribed repetitions with a short rest between.
 // Without this script the page shows the hold time as text and the button stays hidden.
+// Its words come translated from the page: data-text-* on each timer, with {round} and
+// {count} filled in here.
 (function () {
   var REST_SECONDS = 3;
+
+  function say(timer, name, values) {
+    return (timer.dataset[name] || "").replace(/\{(\w+)\}/g, function (whole, key) {
+      return values && key in values ? String(values[key]) : whole;
+    });
+  }
 
   function setUp(root) {
     root.querySelectorAll("[data-hold-timer]").forEach(function (timer) {
@@ -26,8 +34,8 @@
       }
 
       function finished() {
-        if (repetitions > 1) return "All " + repetitions + " holds done. Well done.";
-        return "Hold done. Well done.";
+        if (repetitions > 1) return say(timer, "textAllDone", { count: repetitions });
+        return say(timer, "textDone");
       }
 
       function run(phase, round) {
@@ -35,11 +43,11 @@
         var endsAt = Date.now() + length * 1000;
         timer.classList.toggle("is-resting", phase === "rest");
         if (phase === "rest") {
-          status.textContent = "Come back out and rest.";
+          status.textContent = say(timer, "textRest");
         } else if (repetitions > 1) {
-          status.textContent = "Hold " + round + " of " + repetitions + ".";
+          status.textContent = say(timer, "textRound", { round: round, count: repetitions });
         } else {
-          status.textContent = "Hold.";
+          status.textContent = say(timer, "textHold");
         }
         function tick() {
           var left = Math.ceil((endsAt - Date.now()) / 1000);
@@ -59,10 +67,10 @@
 
       button.addEventListener("click", function () {
         if (ticker) {
-          stop("Stopped. Start again whenever you are ready.");
+          stop(say(timer, "textStopped"));
           return;
         }
-        button.textContent = "Stop the hold";
+        button.textContent = say(timer, "textStop");
         timer.classList.add("is-running");
         run("hold", 1);
       });

@@ -7,6 +7,8 @@
 // - says when the page was last updated, and when a new program replaced the kept one;
 // - empties the caches and the queue at sign-out, after sending what it can.
 // Where it does not run (JavaScript off, no service workers) the page works as before.
+// Its words come translated from the page: data-text-* on #offline-status
+// (templates/portal/includes/offline.html), with {name}-style blanks filled in here.
 (function () {
   "use strict";
   var status = document.getElementById("offline-status");
@@ -18,10 +20,16 @@
   var ZERO_KEY = "00000000-0000-0000-0000-000000000000";
   var DONE = /\/items\/([0-9a-f-]{36})\/done\/$/;
   var UNDO = /\/items\/([0-9a-f-]{36})\/undo\/$/;
-  var PAIN_SCALE = "Pain is a whole number from 0 to 10.";
   var DB_NAME = "bodywork-offline";
   var RETRY_MS = 30000;
   var originals = new Map(); // a card's log area -> its form, to put back after an Undo
+  var NOTE_LIMIT = 500;
+
+  function say(name, values) {
+    return (status.dataset[name] || "").replace(/\{(\w+)\}/g, function (whole, key) {
+      return values && key in values ? String(values[key]) : whole;
+    });
+  }
 
   // IndexedDB: "queue" holds the ticks not sent yet, "meta" what this device last saw.
   function openDb() {
@@ -101,7 +109,7 @@
 
   function nameOf(area) {
     var heading = area.closest("li").querySelector("h2");
-    return heading ? heading.textContent.trim() : "this exercise";
+    return heading ? heading.textContent.trim() : say("textThisExercise");
   }
 
   function line(className, text) {
@@ -115,7 +123,8 @@
   function showQueued(area, entry) {
     if (!originals.has(area)) originals.set(area, area.innerHTML);
     area.dataset.offlineQueued = entry.item;
-    var done = line("done-today", " Done today" + (entry.pain !== "" ? " · pain " + entry.pain + " of 10" : ""));
+    var pain = entry.pain !== "" ? " · " + say("textPain", { pain: entry.pain }) : "";
+    var done = line("done-today", " " + say("textDoneToday") + pain);
     var tick = document.createElement("span");
     tick.setAttribute("aria-hidden", "true");
     tick.textContent = "✓";
@@ -123,8 +132,8 @@
     var undo = document.createElement("button");
     undo.type = "button";
     undo.className = "button small";
-    undo.textContent = "Undo";
-    undo.setAttribute("aria-label", "Undo: " + nameOf(area));
+    undo.textContent = say("textUndo");
+    undo.setAttribute("aria-label", say("textUndoLabel", { name: nameOf(area) }));
     undo.addEventListener("click", function () {
       queue.remove(entry.key).then(function () {
         putBack(area);
@@ -134,7 +143,7 @@
     });
     var parts = [done];
     if (entry.comment) parts.push(line("muted", "“" + entry.comment + "”"));
-    parts.push(line("muted queued", "Kept on this phone. It is sent as soon as you are back online."));
+    parts.push(line("muted queued", say("textKept")));
     parts.push(undo);
     area.replaceChildren.apply(area, parts);
     undo.focus();
@@ -168,9 +177,9 @@
   function queueTick(form, key) {
     var pain = (form.elements.pain ? form.elements.pain.value : "").trim();
     var comment = form.elements.comment ? form.elements.comment.value : "";
-    if (pain !== "" && !/^(10|[0-9])$/.test(pain)) return showFormError(form, PAIN_SCALE);
-    if (comment.length > 500) {
-      return showFormError(form, "Please keep the note to 500 characters (it has " + comment.length + " now).");
+    if (pain !== "" && !/^(10|[0-9])$/.test(pain)) return showFormError(form, say("textPainScale"));
+    if (comment.length > NOTE_LIMIT) {
+      return showFormError(form, say("textTooLong", { limit: NOTE_LIMIT, count: comment.length }));
     }
     var entry = {
       key: crypto.randomUUID(), owner: owner, item: key,
@@ -186,7 +195,7 @@
     var key = itemKey(form, DONE);
     if (key) return queueTick(form, key), true;
     if (itemKey(form, UNDO)) {
-      showFormError(form, "Undo needs a connection. Please try again once you are back online.");
+      showFormError(form, say("textUndoOffline"));
       return true;
     }
     return false;
@@ -248,7 +257,7 @@
       else if (shown) putBack(area);
     } else {
       if (shown) putBack(area);
-      problem(answer.message || "One of your ticks could not be kept.");
+      problem(answer.message || say("textNotKept"));
     }
   }
 
@@ -285,7 +294,7 @@
     if (new URL(form.action, location.href).pathname !== status.dataset.offlineLogout) return;
     event.preventDefault();
     if (!navigator.onLine) {
-      problem("You are offline, so signing out has to wait until you are back online. Your ticks stay on this phone until then.");
+      problem(say("textSignOutOffline"));
       return;
     }
     flush().then(forget).then(function () { form.submit(); });

@@ -5,6 +5,8 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner, User
 
@@ -172,7 +174,7 @@ def name_with_letters(name):
 class ClinicSettingsForm(ModelForm):
     class Meta:
         model = Clinic
-        fields = ["name", "time_zone", "stretch_word", "require_second_factor"]
+        fields = ["name", "time_zone", "stretch_word", "language", "require_second_factor"]
         widgets = {"stretch_word": forms.RadioSelect}
 
 
@@ -321,3 +323,28 @@ class PasskeyForm(Form):
                 "Your browser did not make a passkey. Press the button and follow its steps."
             )
         return data
+
+
+class LanguageForm(ModelForm):
+    """The language one account reads the app and its mail in; empty follows the clinic.
+    Used by the account page and the portal; posted to `account:language`."""
+
+    class Meta:
+        model = User
+        fields = ["language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["language"]
+        clinic = self.instance.clinic
+        default = dict(field.choices).get(clinic.language) if clinic else None
+        # The empty choice says which language it stands for.
+        field.choices = [
+            (
+                "",
+                _("The clinic's language (%(language)s)") % {"language": default}
+                if default
+                else _("The site's language"),
+            ),
+            *[(code, name) for code, name in field.choices if code],
+        ]

@@ -1,14 +1,18 @@
 """Your account's safety: the second step (app, passkeys, recovery codes), where you are
 signed in, the browsers remembered, and the password. For every signed-in person."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from clinic.forms import AuthenticatorCodeForm, PasskeyForm
+from clinic.forms import AuthenticatorCodeForm, LanguageForm, PasskeyForm
 from clinic.middleware import permissions_policy
 from clinic.models import AuditEvent, AuthenticatorApp
 from clinic.security import factors, notices, passkeys, sessions
@@ -28,6 +32,7 @@ def security(request):
         "sessions": sessions.live_sessions(user),
         "devices": user.remembered_devices.all(),
         "current_key": request.session.session_key,
+        "language_form": LanguageForm(instance=user),
     }
     return render(request, "clinic/account_security.html", context)
 
@@ -140,6 +145,28 @@ def device_forget(request, pk):
     device.delete()
     messages.success(request, f"{device} will ask for the second step again.")
     return redirect("account:security")
+
+
+@require_POST
+@login_required
+def language(request):
+    """Saves the account's language, then goes back to `next` (a page of this site) or the
+    account page. The portal posts here too."""
+    form = LanguageForm(request.POST, instance=request.user)
+    if form.is_valid():
+        form.save()
+        chosen = request.user.preferred_language()
+        translation.activate(chosen)
+        name = dict(settings.LANGUAGES).get(chosen, chosen)
+        messages.success(
+            request, _("Saved: the app and your emails are now in %(language)s.") % {"language": name}
+        )
+    else:
+        messages.error(request, _("Choose one of the languages offered."))
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = reverse("account:security")
+    return redirect(target)
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):

@@ -181,7 +181,11 @@ class ClinicSettingsForm(ModelForm):
     class Meta:
         model = Clinic
         fields = ["name", "time_zone", "stretch_word", "language", "require_second_factor"]
-        widgets = {"stretch_word": forms.RadioSelect}
+        # Time zones are identifiers (America/New_York), the same in every language.
+        widgets = {
+            "stretch_word": forms.RadioSelect,
+            "time_zone": forms.Select({"translate": "no"}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

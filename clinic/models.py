@@ -491,7 +491,7 @@ class Client(models.Model):
 
     @property
     def complaint_duration_key(self):
-        """"chronic", "acute" or "": the same in every language, for CSS classes."""
+        """For CSS classes: "chronic", "acute" or "", the same in every language."""
         chronic = self.is_chronic()
         if chronic is None:
             return ""

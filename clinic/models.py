@@ -9,7 +9,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext_lazy
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from clinic.dates import months_before
 
@@ -596,19 +596,19 @@ class Dose(models.Model):
         n = self.frequency
         if self.per == self.Per.DAY:
             if n == 1:
-                return pgettext_lazy("dose", "once a day")
+                return pgettext("dose", "once a day")
             if n == 2:
-                return pgettext_lazy("dose", "twice a day")
+                return pgettext("dose", "twice a day")
             return ngettext("%(n)s time a day", "%(n)s times a day", n) % {"n": n}
         if n == 1:
-            return pgettext_lazy("dose", "once a week")
+            return pgettext("dose", "once a week")
         if n == 2:
-            return pgettext_lazy("dose", "twice a week")
+            return pgettext("dose", "twice a week")
         return ngettext("%(n)s time a week", "%(n)s times a week", n) % {"n": n}
 
     @property
     def dose_text(self):
-        return ", ".join(str(part) for part in self.dose_parts)
+        return ", ".join(self.dose_parts)
 
     def days_expected(self, days):
         """How many of `days` days this dose asks for the exercise."""

@@ -1,4 +1,5 @@
 import pathlib
+import shutil
 import subprocess
 
 import pytest
@@ -16,6 +17,8 @@ def pytest_sessionstart(session):
     for po in LOCALE.glob("*/LC_MESSAGES/*.po"):
         mo = po.with_suffix(".mo")
         if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            if shutil.which("msgfmt") is None:
+                pytest.exit("msgfmt is missing: `make install` installs gettext.", returncode=2)
             subprocess.run(["msgfmt", "--check", "-o", str(mo), str(po)], check=True)
 
 

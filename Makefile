@@ -8,7 +8,7 @@ PY := .venv/bin/python
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: run test test-only install chromium migrate demo lint bench load-test
+.PHONY: run test test-only install messages gettext chromium migrate demo lint bench load-test
 
 # The task worker (mail) runs beside the web server; Ctrl-C stops both.
 run: install migrate demo
@@ -22,7 +22,17 @@ test-only:
 	$(UV) run --locked ruff check .
 	$(UV) run --locked pytest
 
-install: .venv/.synced
+install: .venv/.synced messages
+
+# The translations (locale/*/LC_MESSAGES/*.po) compiled to the .mo files Django reads; the
+# .mo files are not committed. msgfmt comes with Debian's gettext.
+messages: .venv/.synced gettext
+	@$(DEV_ENV) $(PY) manage.py compilemessages --ignore .venv --ignore .tools --verbosity 0
+
+gettext:
+	@command -v msgfmt >/dev/null || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gettext; }
 
 # uv itself lives in a small private virtualenv, so no global install is needed.
 $(UV):

@@ -16,5 +16,6 @@ urlpatterns = [
     path("security/passkeys/<int:pk>/remove/", security.passkey_remove, name="passkey_remove"),
     path("security/recovery-codes/", security.recovery_codes_new, name="recovery_codes_new"),
     path("security/sign-out-others/", security.sign_out_others, name="sign_out_others"),
+    path("language/", security.language, name="language"),
     path("security/devices/<int:pk>/forget/", security.device_forget, name="device_forget"),
 ]

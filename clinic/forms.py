@@ -5,6 +5,8 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from clinic.models import AuditEvent, Client, Clinic, Credential, Practitioner, User
 
@@ -38,8 +40,12 @@ class NoHiddenCharacters:
         if found:
             names = ", ".join(character_name(c) for c in found[:3])
             raise ValidationError(
-                f"This contains hidden characters ({names}) that can make it show differently "
-                "from what was typed. Please type it again rather than pasting it.",
+                _(
+                    "This contains hidden characters (%(names)s) that can make it show "
+                    "differently from what was typed. Please type it again rather than "
+                    "pasting it."
+                )
+                % {"names": names},
                 code="hidden_characters",
             )
 
@@ -101,7 +107,7 @@ def limit_dose_numbers(form):
         high = min(v.limit_value for v in model_validators if isinstance(v, MaxValueValidator))
         field = form.fields[name]
         field.validators = [whole_number_between(low, high)]
-        field.error_messages["invalid"] = "Enter a whole number, such as 10."
+        field.error_messages["invalid"] = _("Enter a whole number, such as 10.")
         field.widget.attrs.update(min=low, max=high, inputmode="numeric")
 
 
@@ -109,7 +115,8 @@ def whole_number_between(low, high):
     def validate(value):
         if not low <= value <= high:
             raise ValidationError(
-                f"Enter a whole number from {low} to {high}.", code="out_of_range"
+                _("Enter a whole number from %(low)s to %(high)s.") % {"low": low, "high": high},
+                code="out_of_range",
             )
 
     return validate
@@ -117,14 +124,15 @@ def whole_number_between(low, high):
 
 class SignInForm(AuthenticationForm):
     error_messages = {
-        "invalid_login": "That email and password do not match an account. "
-        "Check both and try again.",
-        "inactive": "This account has been switched off. Ask your clinic for help.",
+        "invalid_login": _(
+            "That email and password do not match an account. Check both and try again."
+        ),
+        "inactive": _("This account has been switched off. Ask your clinic for help."),
     }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["username"].label = "Email"
+        self.fields["username"].label = _("Email")
         # AuthenticationForm sets max_length too late for Django to check it.
         self.fields["username"].validators.append(MaxLengthValidator(EMAIL_MAX_LENGTH))
         # The input's own type: a "type" in attrs would come second, and browsers keep the first.
@@ -165,27 +173,42 @@ class ClientForm(ModelForm):
 def name_with_letters(name):
     """Refuses names made only of invisible, control or punctuation characters."""
     if not any(character.isalpha() for character in name):
-        raise ValidationError("Enter a name with at least one letter.")
+        raise ValidationError(_("Enter a name with at least one letter."))
     return name
 
 
 class ClinicSettingsForm(ModelForm):
     class Meta:
         model = Clinic
-        fields = ["name", "time_zone", "stretch_word", "require_second_factor"]
-        widgets = {"stretch_word": forms.RadioSelect}
+        fields = ["name", "time_zone", "stretch_word", "language", "require_second_factor"]
+        # Time zones are identifiers (America/New_York), the same in every language.
+        widgets = {
+            "stretch_word": forms.RadioSelect,
+            "time_zone": forms.Select({"translate": "no"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A form sent without it (an older page, a script) keeps the clinic's language.
+        self.fields["language"].required = False
+
+    def clean_language(self):
+        return self.cleaned_data["language"] or self.instance.language
 
 
 class PractitionerInviteForm(Form):
-    full_name = forms.CharField(max_length=150)
-    email = forms.EmailField()
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    email = forms.EmailField(label=_("Email"))
     profession = forms.CharField(
-        max_length=120, required=False, help_text="For example: Licensed massage therapist."
+        label=_("Profession"),
+        max_length=120,
+        required=False,
+        help_text=_("For example: Licensed massage therapist."),
     )
     is_clinic_admin = forms.BooleanField(
-        label="Clinic admin",
+        label=_("Clinic admin"),
         required=False,
-        help_text="Clinic admins manage practitioners, credentials and clinic settings.",
+        help_text=_("Clinic admins manage practitioners, credentials and clinic settings."),
     )
 
     def __init__(self, *args, clinic, **kwargs):
@@ -197,13 +220,13 @@ class PractitionerInviteForm(Form):
         email = User.objects.normalize_email(self.cleaned_data["email"])
         if User.objects.filter(clinic=self.clinic, email=email).exists():
             raise forms.ValidationError(
-                "Someone at your clinic already signs in with this email address."
+                _("Someone at your clinic already signs in with this email address.")
             )
         return email
 
 
 class PractitionerForm(ModelForm):
-    full_name = forms.CharField(max_length=150)
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
 
     class Meta:
         model = Practitioner
@@ -219,7 +242,7 @@ class PractitionerForm(ModelForm):
         is_admin = self.cleaned_data["is_clinic_admin"]
         if not is_admin and self.instance.user_id == self.editor.pk:
             raise forms.ValidationError(
-                "You cannot remove your own admin role. Ask another clinic admin to do it."
+                _("You cannot remove your own admin role. Ask another clinic admin to do it.")
             )
         return is_admin
 
@@ -242,13 +265,19 @@ CredentialFormSet = forms.inlineformset_factory(
 
 
 class AuditFilterForm(forms.Form):
-    client = forms.CharField(required=False, max_length=100, label="Client name")
-    actor = forms.ModelChoiceField(queryset=User.objects.none(), required=False, label="Who")
-    action = forms.ChoiceField(
-        choices=[("", "Any action"), *AuditEvent.Action.choices], required=False
+    client = forms.CharField(required=False, max_length=100, label=_("Client name"))
+    actor = forms.ModelChoiceField(
+        queryset=User.objects.none(), required=False, label=_("Who"), empty_label=_("Anyone")
     )
-    since = forms.DateField(required=False, widget=DateInput(), label="From")
-    until = forms.DateField(required=False, widget=DateInput(), label="To")
+    action = forms.ChoiceField(
+        label=_("Action"),
+        choices=[("", _("Any action")), *AuditEvent.Action.choices],
+        required=False,
+    )
+    since = forms.DateField(
+        required=False, widget=DateInput(), label=pgettext_lazy("dates", "From")
+    )
+    until = forms.DateField(required=False, widget=DateInput(), label=pgettext_lazy("dates", "To"))
 
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
@@ -278,13 +307,13 @@ class SecondStepForm(Form):
     (its answer put in the hidden field by static/js/passkeys.js)."""
 
     code = forms.CharField(
-        label="Code",
+        label=_("Code"),
         max_length=20,
         required=False,
-        help_text="The six digits your app shows, or one of your recovery codes.",
+        help_text=_("The six digits your app shows, or one of your recovery codes."),
     )
     passkey = forms.CharField(required=False, widget=forms.HiddenInput, max_length=20000)
-    remember = forms.BooleanField(label="Remember this browser for 30 days", required=False)
+    remember = forms.BooleanField(label=_("Remember this browser for 30 days"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -293,12 +322,14 @@ class SecondStepForm(Form):
     def clean(self):
         data = super().clean()
         if not data.get("code") and not data.get("passkey"):
-            raise ValidationError("Type the code from your app, or use your passkey.")
+            raise ValidationError(_("Type the code from your app, or use your passkey."))
         return data
 
 
 class AuthenticatorCodeForm(Form):
-    code = forms.CharField(label="The six-digit code your app shows", max_length=10, min_length=6)
+    code = forms.CharField(
+        label=_("The six-digit code your app shows"), max_length=10, min_length=6
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -307,10 +338,10 @@ class AuthenticatorCodeForm(Form):
 
 class PasskeyForm(Form):
     name = forms.CharField(
-        label="A name for this passkey",
+        label=_("A name for this passkey"),
         max_length=60,
-        initial="My passkey",
-        help_text="For example: work laptop, or phone.",
+        initial=_("My passkey"),
+        help_text=_("For example: work laptop, or phone."),
     )
     passkey = forms.CharField(widget=forms.HiddenInput, max_length=20000, required=False)
 
@@ -318,6 +349,31 @@ class PasskeyForm(Form):
         data = super().clean()
         if not data.get("passkey"):
             raise ValidationError(
-                "Your browser did not make a passkey. Press the button and follow its steps."
+                _("Your browser did not make a passkey. Press the button and follow its steps.")
             )
         return data
+
+
+class LanguageForm(ModelForm):
+    """The language one account reads the app and its mail in; empty follows the clinic.
+    Used by the account page and the portal; posted to `account:language`."""
+
+    class Meta:
+        model = User
+        fields = ["language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["language"]
+        clinic = self.instance.clinic
+        default = dict(field.choices).get(clinic.language) if clinic else None
+        # The empty choice says which language it stands for.
+        field.choices = [
+            (
+                "",
+                _("The clinic's language (%(language)s)") % {"language": default}
+                if default
+                else _("The site's language"),
+            ),
+            *[(code, name) for code, name in field.choices if code],
+        ]

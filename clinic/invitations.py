@@ -9,10 +9,12 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext_lazy as _
 
-NOT_SENT = (
+NOT_SENT = _(
     "The invitation could not be sent: the mail server did not accept it. Nothing was "
     "changed. Try again in a few minutes, or ask whoever runs the server to check its mail "
     "settings."
@@ -45,11 +47,13 @@ def send_invitation(request, user, clinic, template="clinic/email/invite.txt"):
         "valid_days": settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60),
     }
     try:
-        send_mail(
-            subject=f"Your sign-in for {clinic.name}",
-            message=render_to_string(template, context, request=request),
-            from_email=None,
-            recipient_list=[user.email],
-        )
+        # In the language the new account will read, not the sender's.
+        with translation.override(user.preferred_language()):
+            send_mail(
+                subject=_("Your sign-in for %(clinic)s") % {"clinic": clinic.name},
+                message=render_to_string(template, context, request=request),
+                from_email=None,
+                recipient_list=[user.email],
+            )
     except (smtplib.SMTPException, OSError) as error:
         raise InvitationNotSent from error

@@ -8,6 +8,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 
 # The last-seen time is stored at most this often, so reading pages rarely writes.
 TOUCH_EVERY_SECONDS = 60
@@ -65,7 +66,7 @@ class IdleTimeoutMiddleware:
             )
             if now - last_seen > minutes * 60:
                 logout(request)
-                messages.info(request, "You were signed out after a while without activity.")
+                messages.info(request, _("You were signed out after a while without activity."))
                 return redirect_to_login(request.get_full_path())
             if now - last_seen >= TOUCH_EVERY_SECONDS:
                 request.session["last_seen"] = now

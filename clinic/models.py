@@ -8,6 +8,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from clinic.dates import months_before
 
@@ -41,32 +43,36 @@ class SharedOrOwnQuerySet(models.QuerySet):
 
 class Clinic(models.Model):
     class StretchWord(models.TextChoices):
-        STRETCH = "stretch", "Stretch"
-        LENGTHENING = "lengthening", "Lengthening"
-        RANGE_OF_MOTION = "range of motion", "Range of motion"
+        STRETCH = "stretch", _("Stretch")
+        LENGTHENING = "lengthening", _("Lengthening")
+        RANGE_OF_MOTION = "range of motion", _("Range of motion")
 
-    name = models.CharField(max_length=200)
+    name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(unique=True)
-    time_zone = models.CharField(max_length=64, choices=TIME_ZONE_CHOICES, default="UTC")
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, default="UTC"
+    )
     stretch_word = models.CharField(
-        "word clients see for stretches",
+        _("word clients see for stretches"),
         max_length=20,
         choices=StretchWord,
         default=StretchWord.STRETCH,
-        help_text="Some jurisdictions do not let massage therapists call it stretching.",
+        help_text=_("Some jurisdictions do not let massage therapists call it stretching."),
     )
     language = models.CharField(
-        "default language",
+        _("default language"),
         max_length=10,
         choices=settings.LANGUAGES,
         default="en",
-        help_text="What everyone at the clinic sees until they choose for themselves.",
+        help_text=_("What everyone at the clinic sees until they choose for themselves."),
     )
     require_second_factor = models.BooleanField(
-        "everyone signs in with a second step",
+        _("everyone signs in with a second step"),
         default=False,
-        help_text="After the password, everyone at the clinic also uses an authenticator app "
-        "or a passkey.",
+        help_text=_(
+            "After the password, everyone at the clinic also uses an authenticator app "
+            "or a passkey."
+        ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -98,8 +104,11 @@ class Clinic(models.Model):
         if not self.uses_stretch_word() and re.search(r"stretch", text or "", re.IGNORECASE):
             word = self.get_stretch_word_display().lower()
             raise ValidationError(
-                f"{self.name} shows clients “{word}” instead of “stretch”, so please reword "
-                "this. In an exercise name, write {stretch} and the app fills in the word."
+                _(
+                    "%(clinic)s shows clients “%(word)s” instead of “stretch”, so please reword "
+                    "this. In an exercise name, write {stretch} and the app fills in the word."
+                )
+                % {"clinic": self.name, "word": word}
             )
 
 
@@ -151,10 +160,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(default=True)
     language = models.CharField(
+        _("language"),
         max_length=10,
         choices=settings.LANGUAGES,
         blank=True,
-        help_text="Empty: the clinic's default language.",
+        help_text=_("Empty: the clinic's default language."),
     )
     date_joined = models.DateTimeField(default=timezone.now)
 
@@ -228,9 +238,9 @@ class User(AbstractBaseUser, PermissionsMixin):
 class Method(models.TextChoices):
     """The treatment methods a series belongs to and a credential covers."""
 
-    STRUCTURAL_INTEGRATION = "si", "Structural Integration"
-    SMT = "smt", "Synergetic Myofascial Therapy"
-    PHYSIOTHERAPY = "physio", "Physiotherapy"
+    STRUCTURAL_INTEGRATION = "si", _("Structural Integration")
+    SMT = "smt", _("Synergetic Myofascial Therapy")
+    PHYSIOTHERAPY = "physio", _("Physiotherapy")
 
 
 class PractitionerQuerySet(ClinicScopedQuerySet):
@@ -248,12 +258,15 @@ class Practitioner(models.Model):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="practitioner")
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="practitioners")
     profession = models.CharField(
-        max_length=120, blank=True, help_text="For example: Licensed massage therapist."
+        _("profession"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: Licensed massage therapist."),
     )
     is_clinic_admin = models.BooleanField(
-        "clinic admin",
+        _("clinic admin"),
         default=False,
-        help_text="Clinic admins manage practitioners, credentials and clinic settings.",
+        help_text=_("Clinic admins manage practitioners, credentials and clinic settings."),
     )
 
     objects = PractitionerQuerySet.as_manager()
@@ -281,17 +294,22 @@ class Credential(models.Model):
     practitioner = models.ForeignKey(
         Practitioner, on_delete=models.CASCADE, related_name="credentials"
     )
-    method = models.CharField(max_length=10, choices=Method)
+    method = models.CharField(_("method"), max_length=10, choices=Method)
     title = models.CharField(
-        max_length=120, blank=True, help_text="As written on the certificate, e.g. SMT Level 1."
+        _("title"),
+        max_length=120,
+        blank=True,
+        help_text=_("As written on the certificate, e.g. SMT Level 1."),
     )
     max_session = models.PositiveSmallIntegerField(
-        "up to session",
+        _("up to session"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1)],
-        help_text="Leave empty when the credential covers every session of the series. "
-        "SMT Level 1 covers sessions 1–3, Level 2 sessions 1–6.",
+        help_text=_(
+            "Leave empty when the credential covers every session of the series. "
+            "SMT Level 1 covers sessions 1–3, Level 2 sessions 1–6."
+        ),
     )
 
     class Meta:
@@ -312,10 +330,10 @@ class Credential(models.Model):
     @property
     def scope_text(self):
         if self.max_session is None:
-            return "all sessions"
+            return _("all sessions")
         if self.max_session == 1:
-            return "session 1 only"
-        return f"sessions 1–{self.max_session}"
+            return _("session 1 only")
+        return _("sessions 1–%(last)s") % {"last": self.max_session}
 
 
 class EmailTaken(Exception):
@@ -349,10 +367,10 @@ class ClientQuerySet(ClinicScopedQuerySet):
 
 class Client(models.Model):
     class ActivityLevel(models.TextChoices):
-        MOSTLY_SITTING = "sitting", "Mostly sitting"
-        MIXED = "mixed", "Mix of sitting and moving"
-        ON_FEET = "on_feet", "Mostly on their feet"
-        PHYSICAL = "physical", "Physically demanding work or training"
+        MOSTLY_SITTING = "sitting", _("Mostly sitting")
+        MIXED = "mixed", _("Mix of sitting and moving")
+        ON_FEET = "on_feet", _("Mostly on their feet")
+        PHYSICAL = "physical", _("Physically demanding work or training")
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="clients")
     user = models.OneToOneField(
@@ -361,28 +379,30 @@ class Client(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="client_profile",
-        help_text="The client's portal sign-in, if they have one.",
+        help_text=_("The client's portal sign-in, if they have one."),
     )
-    first_name = models.CharField(max_length=100)
-    last_name = models.CharField(max_length=100)
-    date_of_birth = models.DateField(null=True, blank=True)
-    email = models.EmailField(blank=True)
-    phone = models.CharField(max_length=40, blank=True)
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100)
+    date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
     phone_digits = models.CharField(max_length=40, blank=True, editable=False)
-    occupation = models.CharField(max_length=120, blank=True)
-    activity_level = models.CharField(max_length=10, choices=ActivityLevel, blank=True)
-    complaint_onset = models.DateField(
-        "onset of current complaint",
-        null=True,
-        blank=True,
-        help_text="When the current pain began. Over three months ago counts as chronic.",
+    occupation = models.CharField(_("occupation"), max_length=120, blank=True)
+    activity_level = models.CharField(
+        _("activity level"), max_length=10, choices=ActivityLevel, blank=True
     )
-    main_complaint = models.TextField(blank=True)
-    consent_given_on = models.DateField(
-        "consent to treatment given on",
+    complaint_onset = models.DateField(
+        _("onset of current complaint"),
         null=True,
         blank=True,
-        help_text="The date the client consented to treatment. Leave empty until they have.",
+        help_text=_("When the current pain began. Over three months ago counts as chronic."),
+    )
+    main_complaint = models.TextField(_("main complaint"), blank=True)
+    consent_given_on = models.DateField(
+        _("consent to treatment given on"),
+        null=True,
+        blank=True,
+        help_text=_("The date the client consented to treatment. Leave empty until they have."),
     )
     archived_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -419,19 +439,31 @@ class Client(models.Model):
         today = timezone.localdate()
         earliest = months_before(today, 120 * 12)
         dates = [
-            ("date_of_birth", "The date of birth"),
-            ("complaint_onset", "The onset"),
-            ("consent_given_on", "The consent date"),
+            (
+                "date_of_birth",
+                _("The date of birth cannot be in the future."),
+                _("The date of birth is more than 120 years ago. Please check the year."),
+            ),
+            (
+                "complaint_onset",
+                _("The onset cannot be in the future."),
+                _("The onset is more than 120 years ago. Please check the year."),
+            ),
+            (
+                "consent_given_on",
+                _("The consent date cannot be in the future."),
+                _("The consent date is more than 120 years ago. Please check the year."),
+            ),
         ]
-        for name, label in dates:
+        for name, in_future, too_long_ago in dates:
             value = getattr(self, name)
             if value and value > today:
-                errors[name] = f"{label} cannot be in the future."
+                errors[name] = in_future
             elif value and value < earliest:
-                errors[name] = f"{label} is more than 120 years ago. Please check the year."
+                errors[name] = too_long_ago
         born, onset = self.date_of_birth, self.complaint_onset
         if born and onset and onset < born and "complaint_onset" not in errors:
-            errors["complaint_onset"] = "The onset cannot be before the date of birth."
+            errors["complaint_onset"] = _("The onset cannot be before the date of birth.")
         if errors:
             raise ValidationError(errors)
 
@@ -458,11 +490,19 @@ class Client(models.Model):
         return self.complaint_onset < months_before(today, 3)
 
     @property
+    def complaint_duration_key(self):
+        """For CSS classes: "chronic", "acute" or "", the same in every language."""
+        chronic = self.is_chronic()
+        if chronic is None:
+            return ""
+        return "chronic" if chronic else "acute"
+
+    @property
     def complaint_duration_label(self):
         chronic = self.is_chronic()
         if chronic is None:
             return ""
-        return "Chronic" if chronic else "Acute"
+        return _("Chronic") if chronic else _("Acute")
 
     def open_portal_account(self):
         """The client's portal account, made now or brought up to date with the email on
@@ -499,33 +539,35 @@ class Dose(models.Model):
     """How much of an exercise: the library's default, or one client's prescription."""
 
     class Side(models.TextChoices):
-        EACH = "each", "Each side"
-        BOTH = "both", "Both sides together"
-        LEFT = "left", "Left side"
-        RIGHT = "right", "Right side"
+        EACH = "each", _("Each side")
+        BOTH = "both", _("Both sides together")
+        LEFT = "left", _("Left side")
+        RIGHT = "right", _("Right side")
 
     class Per(models.TextChoices):
-        DAY = "day", "a day"
-        WEEK = "week", "a week"
+        DAY = "day", _("a day")
+        WEEK = "week", _("a week")
 
     sets = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(20)]
     )
     repetitions = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(200)]
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(200)],
     )
     hold_seconds = models.PositiveSmallIntegerField(
-        "hold (seconds)",
+        _("hold (seconds)"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(600)],
     )
     side = models.CharField(max_length=5, choices=Side, default=Side.BOTH)
     frequency = models.PositiveSmallIntegerField(
-        "how often", default=1, validators=[MinValueValidator(1), MaxValueValidator(14)]
+        _("how often"), default=1, validators=[MinValueValidator(1), MaxValueValidator(14)]
     )
     per = models.CharField(max_length=4, choices=Per, default=Per.DAY)
-    dose_notes = models.CharField("notes on the dose", max_length=300, blank=True)
+    dose_notes = models.CharField(_("notes on the dose"), max_length=300, blank=True)
 
     class Meta:
         abstract = True
@@ -536,16 +578,33 @@ class Dose(models.Model):
         if self.sets and self.repetitions:
             parts.append(f"{self.sets} × {self.repetitions}")
         elif self.repetitions:
-            parts.append(f"{self.repetitions} repetition{'s' if self.repetitions > 1 else ''}")
+            parts.append(
+                ngettext("%(n)s repetition", "%(n)s repetitions", self.repetitions)
+                % {"n": self.repetitions}
+            )
         elif self.sets:
-            parts.append(f"{self.sets} set{'s' if self.sets > 1 else ''}")
+            parts.append(ngettext("%(n)s set", "%(n)s sets", self.sets) % {"n": self.sets})
         if self.hold_seconds:
-            parts.append(f"hold {self.hold_seconds} s")
+            parts.append(_("hold %(seconds)s s") % {"seconds": self.hold_seconds})
         if self.side != self.Side.BOTH:
             parts.append(self.get_side_display().lower())
-        times = {1: "once", 2: "twice"}.get(self.frequency, f"{self.frequency} times")
-        parts.append(f"{times} {self.get_per_display()}")
+        parts.append(self.how_often_text())
         return parts
+
+    def how_often_text(self):
+        """ "once a day", "twice a week", "3 times a day"."""
+        n = self.frequency
+        if self.per == self.Per.DAY:
+            if n == 1:
+                return pgettext("dose", "once a day")
+            if n == 2:
+                return pgettext("dose", "twice a day")
+            return ngettext("%(n)s time a day", "%(n)s times a day", n) % {"n": n}
+        if n == 1:
+            return pgettext("dose", "once a week")
+        if n == 2:
+            return pgettext("dose", "twice a week")
+        return ngettext("%(n)s time a week", "%(n)s times a week", n) % {"n": n}
 
     @property
     def dose_text(self):
@@ -610,19 +669,19 @@ class AuditEvent(models.Model):
     """Who looked at or changed which clinical record, when, and from where."""
 
     class Action(models.TextChoices):
-        VIEW = "view", "Viewed"
-        CREATE = "create", "Created"
-        CHANGE = "change", "Changed"
-        SIGN = "sign", "Signed"
-        AMEND = "amend", "Amended"
-        ARCHIVE = "archive", "Archived"
-        RESTORE = "restore", "Restored"
-        EXPORT = "export", "Exported"
-        SIGN_IN = "signin", "Signed in"
-        SIGN_IN_FAILED = "signinfail", "Failed to sign in"
-        FACTOR_ADDED = "factoradd", "Added a sign-in step"
-        FACTOR_REMOVED = "factordel", "Removed a sign-in step"
-        SIGNED_OUT = "signout", "Signed out elsewhere"
+        VIEW = "view", pgettext_lazy("audit", "Viewed")
+        CREATE = "create", pgettext_lazy("audit", "Created")
+        CHANGE = "change", pgettext_lazy("audit", "Changed")
+        SIGN = "sign", pgettext_lazy("audit", "Signed")
+        AMEND = "amend", pgettext_lazy("audit", "Amended")
+        ARCHIVE = "archive", pgettext_lazy("audit", "Archived")
+        RESTORE = "restore", pgettext_lazy("audit", "Restored")
+        EXPORT = "export", pgettext_lazy("audit", "Exported")
+        SIGN_IN = "signin", pgettext_lazy("audit", "Signed in")
+        SIGN_IN_FAILED = "signinfail", pgettext_lazy("audit", "Failed to sign in")
+        FACTOR_ADDED = "factoradd", pgettext_lazy("audit", "Added a sign-in step")
+        FACTOR_REMOVED = "factordel", pgettext_lazy("audit", "Removed a sign-in step")
+        SIGNED_OUT = "signout", pgettext_lazy("audit", "Signed out elsewhere")
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
     actor = models.ForeignKey(User, null=True, on_delete=models.PROTECT, related_name="+")

@@ -21,7 +21,7 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.tasks import task
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
@@ -97,10 +97,12 @@ def mail_link(user, domain, use_https):
         "token": default_token_generator.make_token(user),
         "protocol": "https" if use_https else "http",
     }
-    subject = render_to_string("registration/password_reset_subject.txt", context)
-    send_mail(
-        subject="".join(subject.splitlines()),
-        message=render_to_string("registration/password_reset_email.html", context),
-        from_email=None,
-        recipient_list=[user.email],
-    )
+    # In the account's own language, whichever language the worker runs in.
+    with translation.override(user.preferred_language()):
+        subject = render_to_string("registration/password_reset_subject.txt", context)
+        send_mail(
+            subject="".join(subject.splitlines()),
+            message=render_to_string("registration/password_reset_email.html", context),
+            from_email=None,
+            recipient_list=[user.email],
+        )

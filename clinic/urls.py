@@ -49,5 +49,7 @@ urlpatterns = [
     path("clinic/", include("clinic.team_urls")),
     path("portal/", include("sessions.portal.urls")),
     path("book/", include("sessions.booking_urls")),
+    # Signed out, the language switch posts to Django's set_language (a cookie).
+    path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

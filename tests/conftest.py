@@ -1,6 +1,25 @@
+import pathlib
+import shutil
+import subprocess
+
 import pytest
 
 from tests import factories, object_storage
+
+LOCALE = pathlib.Path(__file__).resolve().parent.parent / "locale"
+
+
+def pytest_sessionstart(session):
+    """Compiles each translation catalogue whose .po is newer than its .mo (or has none), so
+    that the tests read the translations as they are now, not as of the last `make install`:
+    someone who edits the .po and runs pytest straight away would otherwise test stale text.
+    Before any test, because Django keeps the catalogues it has read for the whole process."""
+    for po in LOCALE.glob("*/LC_MESSAGES/*.po"):
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            if shutil.which("msgfmt") is None:
+                pytest.exit("msgfmt is missing: `make install` installs gettext.", returncode=2)
+            subprocess.run(["msgfmt", "--check", "-o", str(mo), str(po)], check=True)
 
 
 @pytest.fixture

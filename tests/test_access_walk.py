@@ -81,6 +81,7 @@ SKIPPED_NAMES = {
     "password_reset_confirm": "public, guarded by the one-time token in the URL",
     "password_reset_complete": "public page after choosing a new password",
     "accept_invite": "public, guarded by the one-time token in the URL",
+    "set_language": "Django's language switch, public by design: it only sets a cookie",
 }
 
 # Methods: "GET" for pages, "POST" for actions (require_POST: a GET must answer 405 for
@@ -194,6 +195,7 @@ TABLE = {
     "account:passkey_remove":         ("POST",     "login", "404", "404", "404", "ok",  "404"),
     "account:recovery_codes_new":     ("POST",     "login", "ok",  "ok",  "ok",  "ok",  "ok"),
     "account:sign_out_others":        ("POST",     "login", "ok",  "ok",  "ok",  "ok",  "ok"),
+    "account:language":               ("POST",     "login", "ok",  "ok",  "ok",  "ok",  "ok"),
     "account:device_forget":          ("POST",     "login", "404", "404", "404", "ok",  "404"),
     "team:sign_out":                  ("POST",     "login", "404", "404", "404", "404", "ok"),
     # Booking: the client's sessions (client_a2 has no plan to book into).

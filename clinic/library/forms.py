@@ -6,7 +6,10 @@ import uuid
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL import Image
 
 from clinic.forms import ModelForm, limit_dose_numbers
@@ -31,8 +34,14 @@ class ExerciseImageField(forms.ImageField):
         if upload.size > MAX_IMAGE_BYTES:
             size = math.ceil(upload.size / 1024 / 102.4) / 10
             raise ValidationError(
-                f"This picture is {size:g} MB, over the limit of {MAX_IMAGE_BYTES / 1024**2:g} MB. "
-                "Please choose a smaller one, or save it again at a lower quality.",
+                _(
+                    "This picture is %(size)s MB, over the limit of %(limit)s MB. Please choose "
+                    "a smaller one, or save it again at a lower quality."
+                )
+                % {
+                    "size": number_format(size),
+                    "limit": number_format(f"{MAX_IMAGE_BYTES / 1024**2:g}"),
+                },
                 code="too_large",
             )
         try:
@@ -42,18 +51,25 @@ class ExerciseImageField(forms.ImageField):
             raise ValidationError(self._too_many_pixels(), code="too_many_pixels") from None
         except Exception:
             raise ValidationError(
-                "This file is not a picture we can read. Please choose a JPEG, PNG or WebP image.",
+                _(
+                    "This file is not a picture we can read. Please choose a JPEG, PNG or WebP "
+                    "image."
+                ),
                 code="invalid_image",
             ) from None
         if image.format not in IMAGE_EXTENSIONS:
             raise ValidationError(
-                f"This picture is a {image.format} file. Please save it as JPEG, PNG or WebP.",
+                _("This picture is a %(format)s file. Please save it as JPEG, PNG or WebP.")
+                % {"format": image.format},
                 code="wrong_format",
             )
         if max(image.size) > MAX_IMAGE_SIDE:
             width, height = image.size
             raise ValidationError(
-                self._too_many_pixels(f"This picture is {width} × {height} pixels. "),
+                _("This picture is %(width)s × %(height)s pixels.")
+                % {"width": width, "height": height}
+                + " "
+                + self._too_many_pixels(),
                 code="too_many_pixels",
             )
         upload.seek(0)
@@ -63,8 +79,8 @@ class ExerciseImageField(forms.ImageField):
         return upload
 
     @staticmethod
-    def _too_many_pixels(prefix=""):
-        return f"{prefix}Please make it at most {MAX_IMAGE_SIDE} pixels wide and high."
+    def _too_many_pixels():
+        return _("Please make it at most %(side)s pixels wide and high.") % {"side": MAX_IMAGE_SIDE}
 
 
 class CurrentImage:
@@ -74,13 +90,13 @@ class CurrentImage:
         self.url = url
 
     def __str__(self):
-        return "view the saved picture"
+        return _("view the saved picture")
 
 
 class ExerciseImageInput(forms.ClearableFileInput):
-    initial_text = "A picture is saved"
-    input_text = "Replace it with"
-    clear_checkbox_label = "Remove the picture"
+    initial_text = gettext_lazy("A picture is saved")
+    input_text = gettext_lazy("Replace it with")
+    clear_checkbox_label = gettext_lazy("Remove the picture")
     image_url = None
 
     def format_value(self, value):
@@ -113,21 +129,26 @@ class ExerciseForm(ModelForm):
         ]
         field_classes = {"image": ExerciseImageField}
         labels = {
-            "summary": "What it is for",
-            "regions": "Body regions",
-            "cautions": "Cautions",
-            "frequency": "Times",
-            "per": "Per day or week",
-            "image": "Picture",
+            "summary": gettext_lazy("What it is for"),
+            "sets": gettext_lazy("Sets"),
+            "repetitions": gettext_lazy("Repetitions"),
+            "side": gettext_lazy("Side"),
+            "regions": gettext_lazy("Body regions"),
+            "cautions": gettext_lazy("Cautions"),
+            "frequency": gettext_lazy("Times"),
+            "per": gettext_lazy("Per day or week"),
+            "image": gettext_lazy("Picture"),
         }
         help_texts = {
-            "summary": "One sentence, in words a client understands.",
-            "target_muscles": "Separate muscles with commas, e.g. psoas major, iliacus.",
-            "regions": "Separate with commas, e.g. hip, low back.",
-            "steps": "One step per line. They are numbered for you.",
-            "cautions": "One per line. Leave empty if there are none.",
-            "image": "JPEG, PNG or WebP, up to 2 MB and 4000 pixels on each side.",
-            "video_url": "A link to a video that shows the movement.",
+            "summary": gettext_lazy("One sentence, in words a client understands."),
+            "target_muscles": gettext_lazy(
+                "Separate muscles with commas, e.g. psoas major, iliacus."
+            ),
+            "regions": gettext_lazy("Separate with commas, e.g. hip, low back."),
+            "steps": gettext_lazy("One step per line. They are numbered for you."),
+            "cautions": gettext_lazy("One per line. Leave empty if there are none."),
+            "image": gettext_lazy("JPEG, PNG or WebP, up to 2 MB and 4000 pixels on each side."),
+            "video_url": gettext_lazy("A link to a video that shows the movement."),
         }
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 2}),
@@ -139,19 +160,20 @@ class ExerciseForm(ModelForm):
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
         self.clinic = clinic
-        self.fields["kind"].choices = [("", "Choose a kind")] + [
+        self.fields["kind"].choices = [("", _("Choose a kind"))] + [
             (kind, clinic.kind_label(kind)) for kind in Exercise.Kind.values
         ]
-        self.fields["name"].help_text = (
-            "Write {stretch} where the word belongs and clients see your clinic's word, "
-            f"“{clinic.get_stretch_word_display()}”."
-        )
+        self.fields["name"].help_text = _(
+            "Write {stretch} where the word belongs and clients see your clinic's word, “%(word)s”."
+        ) % {"word": clinic.get_stretch_word_display()}
         limit_dose_numbers(self)
         self.fields["drawing"] = forms.ChoiceField(
-            label="Drawing",
+            label=_("Drawing"),
             required=False,
             choices=drawing_choices(clinic),
-            help_text="Show your clients the drawing of a shared exercise that moves the same way.",
+            help_text=_(
+                "Show your clients the drawing of a shared exercise that moves the same way."
+            ),
         )
         if self.instance.pk:
             self.fields["image"].widget.image_url = reverse(
@@ -203,8 +225,8 @@ def drawing_choices(clinic):
     """The drawings a clinic may give its own exercises: those of the shared library, named
     after the shared exercise they show, in one query."""
     shared = Exercise.objects.filter(clinic=None, drawing__in=DRAWINGS).order_by("name")
-    return [("", "No drawing")] + [
-        (key, f"Like “{clinic.worded(name)}”")
+    return [("", _("No drawing"))] + [
+        (key, _("Like “%(name)s”") % {"name": clinic.worded(name)})
         for key, name in shared.values_list("drawing", "name")
     ]
 

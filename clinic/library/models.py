@@ -4,6 +4,7 @@ import re
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from clinic.library.poses import DRAWINGS
 from clinic.models import Clinic, Dose, SharedOrOwnQuerySet
@@ -36,28 +37,36 @@ class Exercise(Dose):
     """An entry of the exercise library: shared (no clinic) or a clinic's own."""
 
     class Kind(models.TextChoices):
-        RELEASE = "release", "Self-release"
-        STRETCH = "stretch", "Stretch"
-        STRENGTHEN = "strengthen", "Strengthen"
-        MOBILITY = "mobility", "Mobility"
+        RELEASE = "release", _("Self-release")
+        STRETCH = "stretch", _("Stretch")
+        STRENGTHEN = "strengthen", _("Strengthen")
+        MOBILITY = "mobility", _("Mobility")
 
     clinic = models.ForeignKey(
         Clinic, null=True, blank=True, on_delete=models.CASCADE, related_name="exercises"
     )
     slug = models.SlugField(max_length=80)
-    name = models.CharField(max_length=120)
-    kind = models.CharField(max_length=10, choices=Kind)
-    summary = models.CharField(max_length=300, blank=True)
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
     target_muscles = models.CharField(
-        max_length=300, blank=True, help_text="Separate muscles with commas."
+        _("target muscles"),
+        max_length=300,
+        blank=True,
+        help_text=_("Separate muscles with commas."),
     )
-    regions = models.CharField(max_length=200, blank=True, help_text="Separate with commas.")
-    steps = models.TextField(help_text="One step per line.")
-    cautions = models.TextField(blank=True, help_text="One per line.")
-    image = models.ImageField(upload_to="exercises/", blank=True)
-    video_url = models.URLField("video link", blank=True)
+    regions = models.CharField(
+        _("regions"), max_length=200, blank=True, help_text=_("Separate with commas.")
+    )
+    steps = models.TextField(_("steps"), help_text=_("One step per line."))
+    cautions = models.TextField(_("cautions"), blank=True, help_text=_("One per line."))
+    image = models.ImageField(_("image"), upload_to="exercises/", blank=True)
+    video_url = models.URLField(_("video link"), blank=True)
     drawing = models.CharField(
-        max_length=80, blank=True, help_text="Which of the library's drawings shows it."
+        _("drawing"),
+        max_length=80,
+        blank=True,
+        help_text=_("Which of the library's drawings shows it."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from clinic.access import clinic_admin_required, practitioner_required
 from clinic.files import private_file_response
@@ -65,7 +66,10 @@ def exercise_create(request):
     form = ExerciseForm(request.POST or None, request.FILES or None, clinic=clinic)
     if form.is_valid():
         exercise = form.save()
-        messages.success(request, f"“{clinic.worded(exercise.name)}” is now in your library.")
+        messages.success(
+            request,
+            _("“%(name)s” is now in your library.") % {"name": clinic.worded(exercise.name)},
+        )
         return redirect("library:detail", exercise.pk)
     return render(request, "clinic/exercise_form.html", {"form": form})
 
@@ -80,7 +84,7 @@ def exercise_edit(request, pk):
     )
     if form.is_valid():
         form.save()
-        messages.success(request, "Changes saved.")
+        messages.success(request, _("Changes saved."))
         return redirect("library:detail", exercise.pk)
     return render(
         request,

@@ -4,6 +4,7 @@ options and the browser's answers travel as JSON with base64url bytes."""
 import json
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from webauthn import (
     base64url_to_bytes,
     generate_authentication_options,
@@ -76,7 +77,7 @@ def authentication_options(request, user):
 def take_challenge(request):
     challenge = request.session.pop(CHALLENGE_KEY, None)
     if not challenge:
-        raise PasskeyError("The passkey request ran out of time. Please try again.")
+        raise PasskeyError(_("The passkey request ran out of time. Please try again."))
     return base64url_to_bytes(challenge)
 
 
@@ -90,7 +91,7 @@ def register(request, user, answer, name):
             expected_origin=origin(request),
         )
     except (WebAuthnException, ValueError, KeyError, TypeError) as error:
-        raise PasskeyError("That passkey could not be checked. Please try again.") from error
+        raise PasskeyError(_("That passkey could not be checked. Please try again.")) from error
     return Passkey.objects.create(
         user=user,
         name=name,

@@ -7,6 +7,7 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -65,9 +66,9 @@ class AcceptInviteView(auth_views.PasswordResetConfirmView):
             self.post_reset_login = False
             super().form_valid(form)
             factors.start_pending(self.request, self.user, self.post_reset_login_backend)
-            messages.success(self.request, "Your password is set. One more thing:")
+            messages.success(self.request, _("Your password is set. One more thing:"))
             return redirect("account:second_step_setup")
-        messages.success(self.request, "Your password is set. Welcome!")
+        messages.success(self.request, _("Your password is set. Welcome!"))
         return super().form_valid(form)
 
 

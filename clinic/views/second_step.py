@@ -12,6 +12,9 @@ from django.core import signing
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from clinic.forms import AuthenticatorCodeForm, SecondStepForm, SignInForm
 from clinic.middleware import permissions_policy
@@ -104,10 +107,15 @@ def second_step(request, user, marker):
             remember = form.cleaned_data["remember"]
             return finish_sign_in(request, user, marker["backend"], marker["next"], remember)
         factors.note_failure(user)
-        notices.audit(request, user, AuditEvent.Action.SIGN_IN_FAILED, "Wrong second step")
+        notices.audit(
+            request,
+            user,
+            AuditEvent.Action.SIGN_IN_FAILED,
+            pgettext_lazy("audit", "Wrong second step"),
+        )
         if factors.is_paused(user):
             return paused(request)
-        form.add_error(None, "That did not work. Check the code and try again.")
+        form.add_error(None, _("That did not work. Check the code and try again."))
     has_app = AuthenticatorApp.objects.filter(user=user).exists()
     options = passkeys.authentication_options(request, user) if user.passkeys.exists() else ""
     context = {"form": form, "has_app": has_app, "passkey_options": options}
@@ -140,19 +148,21 @@ def second_step_setup(request, user, marker):
             request.session.pop(SETUP_SECRET_KEY)
             security = reverse("account:security")
             response = finish_sign_in(request, user, marker["backend"], security)
-            added(request, user, "an authenticator app")
+            added(request, user, _("an authenticator app"))
             return response
         factors.note_failure(user)
-        form.add_error("code", "That code does not match. Check the app and try again.")
+        form.add_error("code", _("That code does not match. Check the app and try again."))
     uri = factors.provisioning_uri(user, secret)
     context = {"form": form, "qr": factors.qr_svg(uri), "secret": secret}
     return render(request, "registration/second_step_setup.html", context)
 
 
 def added(request, user, what):
-    """A factor was added: new recovery codes shown once, an audit row, an email."""
+    """A factor was added: new recovery codes shown once, an audit row, an email. `what` is a
+    lazy translation, e.g. _("an authenticator app")."""
     if not user.recovery_codes.unused().exists():
         request.session["new_recovery_codes"] = factors.new_recovery_codes(user)
-    notices.audit(request, user, AuditEvent.Action.FACTOR_ADDED, f"Added {what}")
+    summary = format_lazy(pgettext_lazy("audit", "Added {what}"), what=what)
+    notices.audit(request, user, AuditEvent.Action.FACTOR_ADDED, summary)
     notices.tell(user, "factor_added", what)
-    messages.success(request, f"Done: {what} now guards your account.")
+    messages.success(request, _("Done: %(what)s now guards your account.") % {"what": what})

@@ -3,6 +3,9 @@
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from clinic.access import clinic_admin_required, practitioner_required
@@ -23,7 +26,7 @@ def clinic_settings(request):
     form = ClinicSettingsForm(request.POST or None, instance=clinic)
     if form.is_valid():
         form.save()
-        messages.success(request, "Clinic settings saved.")
+        messages.success(request, _("Clinic settings saved."))
         return redirect("team:settings")
     return render(request, "clinic/settings.html", {"form": form})
 
@@ -53,8 +56,8 @@ def practitioner_invite(request):
             return render(request, "clinic/practitioner_invite.html", {"form": form})
         messages.success(
             request,
-            f"Invitation sent to {user.email}. Now set what {user.get_short_name()} "
-            "is credentialled to deliver.",
+            _("Invitation sent to %(email)s. Now set what %(name)s is credentialled to deliver.")
+            % {"email": user.email, "name": user.get_short_name()},
         )
         return redirect("team:edit", practitioner.pk)
     return render(request, "clinic/practitioner_invite.html", {"form": form})
@@ -72,7 +75,7 @@ def practitioner_edit(request, pk):
         with transaction.atomic():
             form.save()
             credentials.save()
-        messages.success(request, f"{practitioner} was updated.")
+        messages.success(request, _("%(name)s was updated.") % {"name": practitioner})
         return redirect("team:list")
     context = {"practitioner": practitioner, "form": form, "credentials": credentials}
     return render(request, "clinic/practitioner_edit.html", context)
@@ -85,14 +88,19 @@ def practitioner_resend_invite(request, pk):
         Practitioner.objects.for_user(request.user).select_related("user", "clinic"), pk=pk
     )
     if practitioner.has_accepted_invite:
-        messages.info(request, f"{practitioner} has already chosen a password.")
+        messages.info(
+            request, _("%(name)s has already chosen a password.") % {"name": practitioner}
+        )
     else:
         try:
             send_invitation(request, practitioner.user, practitioner.clinic)
         except InvitationNotSent:
             messages.error(request, NOT_SENT)
         else:
-            messages.success(request, f"A new invitation was sent to {practitioner.user.email}.")
+            messages.success(
+                request,
+                _("A new invitation was sent to %(email)s.") % {"email": practitioner.user.email},
+            )
     return redirect("team:edit", practitioner.pk)
 
 
@@ -109,7 +117,11 @@ def practitioner_sign_out(request, pk):
         request,
         practitioner.user,
         AuditEvent.Action.SIGNED_OUT,
-        f"Signed {practitioner} out everywhere ({count} sessions)",
+        format_lazy(
+            pgettext_lazy("audit", "Signed {name} out everywhere ({count} sessions)"),
+            name=practitioner,
+            count=count,
+        ),
     )
-    messages.success(request, f"{practitioner} is signed out everywhere.")
+    messages.success(request, _("%(name)s is signed out everywhere.") % {"name": practitioner})
     return redirect("team:edit", practitioner.pk)

@@ -1,6 +1,7 @@
 // Passkeys: asks the browser to make or use one (WebAuthn) with the options the server put
 // in the button's data-options, then puts the browser's answer, as JSON with base64url
-// bytes, in the form's hidden field and sends the form.
+// bytes, in the form's hidden field and sends the form. What it tells the person comes
+// translated from the page: the button's data-message-* attributes.
 (function () {
   "use strict";
 
@@ -59,12 +60,12 @@
       options.allowCredentials = withBytes(options.allowCredentials);
       request = navigator.credentials.get({ publicKey: options });
     }
-    if (message) message.textContent = "Follow the steps your browser shows.";
+    if (message) message.textContent = button.dataset.messageSteps;
     request.then(function (credential) {
       document.getElementById(button.dataset.target).value = answer(credential);
       form.submit();
     }).catch(function () {
-      if (message) message.textContent = "The passkey was not used. You can try again.";
+      if (message) message.textContent = button.dataset.messageNotUsed;
     });
   }
 
@@ -73,7 +74,7 @@
     if (!button) return;
     if (!window.PublicKeyCredential) {
       var message = button.form.querySelector("[data-passkey-message]");
-      if (message) message.textContent = "This browser cannot use passkeys.";
+      if (message) message.textContent = button.dataset.messageUnsupported;
       return;
     }
     start(button, button.hasAttribute("data-passkey-register"));

@@ -1,9 +1,8 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from clinic.forms import Form, ModelForm
+from clinic.forms import ModelForm
 from sessions.models import AdherenceEntry
 
 PAIN_SCALE = gettext_lazy("Pain is a whole number from 0 to 10.")
@@ -50,21 +49,3 @@ class SyncForm(AdherenceForm):
         if field in ("key", "done_at"):
             return _("That tick could not be read, so it was not kept. Please tick it again.")
         return errors[0]
-
-
-class LanguageForm(Form):
-    """The language of the client's portal and mail; empty follows the clinic."""
-
-    language = forms.ChoiceField(
-        label=gettext_lazy("Show my portal and send my email in"),
-        widget=forms.RadioSelect,
-        required=False,
-    )
-
-    @staticmethod
-    def choices_for(clinic):
-        """The clinic's default first, then each language in its own name."""
-        names = dict(settings.LANGUAGES)
-        default = names.get(clinic.language, clinic.language) if clinic else ""
-        clinic_choice = _("The clinic’s language (%(language)s)") % {"language": default}
-        return [("", clinic_choice), *settings.LANGUAGES]

@@ -27,3 +27,18 @@ def correction(entry, user, reason="Counted again", **fields):
         setattr(new, name, value)
     new.save()
     return new
+
+
+# What the register's form takes, as posted.
+INCIDENT_FORM = {
+    "information": "Names and email addresses of 30 clients",
+    "circumstances": "A reminder list was sent to the wrong address.",
+    "started_on": "2026-03-02",
+    "learned_on": "2026-03-04",
+    "people_count": "30",
+    "risk": "serious",
+    "risk_assessment": "Names with a clinic's name reveal who is being treated.",
+    "commission_notified_on": "2026-03-05",
+    "people_notified_on": "2026-03-06",
+    "measures": "Asked the recipient to delete it; lists now go through the app only.",
+}

@@ -12,7 +12,7 @@ from clinic.models import AppendOnlyError, AuditEvent
 from clinic.privacy.models import Incident, PrivacyOfficer
 from tests import factories
 from tests.french import english_left
-from tests.privacy_helpers import incident
+from tests.privacy_helpers import INCIDENT_FORM, incident
 
 
 def text(response):
@@ -25,18 +25,7 @@ def portal(client, portal_client):
     return client
 
 
-INCIDENT = {
-    "information": "Names and email addresses of 30 clients",
-    "circumstances": "A reminder list was sent to the wrong address.",
-    "started_on": "2026-03-02",
-    "learned_on": "2026-03-04",
-    "people_count": "30",
-    "risk": "serious",
-    "risk_assessment": "Names with a clinic's name reveal who is being treated.",
-    "commission_notified_on": "2026-03-05",
-    "people_notified_on": "2026-03-06",
-    "measures": "Asked the recipient to delete it; lists now go through the app only.",
-}
+INCIDENT = INCIDENT_FORM
 
 
 # The person in charge ----------------------------------------------------------------

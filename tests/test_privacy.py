@@ -135,7 +135,7 @@ def test_a_correction_is_a_new_entry_and_the_list_shows_the_current_state_with_h
     first.refresh_from_db()
     assert first.people_count == 12  # the original is kept as written
     page = text(admin_client_of_clinic.get(reverse("privacy:incidents")))
-    assert page.count("Correct</a>") == 1
+    assert page.count("Correct this entry</a>") == 1
     assert "Counted the list again" in page and "One earlier entry" in page
     # The entry corrected already has its correction: correct the newest one instead.
     assert admin_client_of_clinic.get(url).status_code == 404

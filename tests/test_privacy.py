@@ -251,3 +251,8 @@ def own_part(html):
     """The page's own content, without the site's menus (translated elsewhere)."""
     start = html.index("<main")
     return html[start : html.index("</main>")].split("</nav>")[-1]
+
+
+def test_the_risk_is_one_of_two_answers_with_no_empty_choice(admin_client_of_clinic):
+    page = admin_client_of_clinic.get(reverse("privacy:incident_create")).content.decode()
+    assert page.count('name="risk"') == 2 and "---------" not in page

@@ -39,6 +39,10 @@ class IncidentForm(ModelForm):
             "measures": forms.Textarea(attrs={"rows": 3}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["risk"].choices = Incident.Risk.choices  # no empty "---------" choice
+
 
 class CorrectionForm(IncidentForm):
     class Meta(IncidentForm.Meta):

@@ -20,6 +20,7 @@ SECTIONS = {
     "care:book_slot": "calendar",
     "care:availability": "calendar",
     "care:feeds": "calendar",
+    "privacy": "settings",
 }
 
 

@@ -720,6 +720,7 @@ class AuditEvent(models.Model):
 # The library's models live in their own package; importing them here registers them
 # with the clinic app.
 from clinic.library.models import Exercise  # noqa: E402, F401
+from clinic.privacy.models import Incident, PrivacyOfficer  # noqa: E402, F401
 from clinic.security.models import (  # noqa: E402, F401
     AuthenticatorApp,
     Passkey,

@@ -47,6 +47,7 @@ urlpatterns = [
     path("series/", include("sessions.series_urls")),
     path("library/", include("clinic.library.urls")),
     path("clinic/", include("clinic.team_urls")),
+    path("clinic/privacy/", include("clinic.privacy.urls")),
     path("portal/", include("sessions.portal.urls")),
     path("book/", include("sessions.booking_urls")),
     # Signed out, the language switch posts to Django's set_language (a cookie).

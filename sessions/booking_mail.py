@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy
 
 from sessions import ics
 from sessions.models.booking import BookingSettings, PublicHold, Reminder
+from sessions.models.intake import ConsentChoice
 from sessions.models.treatment import TreatmentSession
 
 LINK_SALT = "care.reminder-link"
@@ -138,6 +139,7 @@ def send_reminder(reminder_pk):
             session.status != TreatmentSession.Status.PLANNED
             or session.scheduled_at != reminder.starts_at
             or not session.plan.client.email
+            or not ConsentChoice.is_given(session.plan.client, ConsentChoice.Kind.REMINDERS)
         ):
             reminder.skipped = True
             reminder.save(update_fields=["skipped"])
@@ -155,12 +157,19 @@ def due_sessions(now):
     for clinic in Clinic.objects.all():
         booking = BookingSettings.of(clinic)
         lead = datetime.timedelta(hours=booking.reminder_hours)
-        yield from TreatmentSession.objects.filter(
-            plan__client__clinic=clinic,
-            status=TreatmentSession.Status.PLANNED,
-            scheduled_at__gt=now,
-            scheduled_at__lte=now + lead,
-        ).only("pk", "scheduled_at")
+        # Reminders are off until the client turns them on (privacy by default).
+        reminders = ConsentChoice.newest_given(ConsentChoice.Kind.REMINDERS, "plan__client")
+        yield from (
+            TreatmentSession.objects.filter(
+                plan__client__clinic=clinic,
+                status=TreatmentSession.Status.PLANNED,
+                scheduled_at__gt=now,
+                scheduled_at__lte=now + lead,
+            )
+            .alias(reminders_wanted=reminders)
+            .filter(reminders_wanted=True)
+            .only("pk", "scheduled_at")
+        )
 
 
 def enqueue_due_reminders(now=None):

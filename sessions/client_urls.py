@@ -17,6 +17,7 @@ urlpatterns = [
     path("<int:pk>/invite/", clients.client_invite, name="invite"),
     path("<int:pk>/export.json", exports.client_export_json, name="export_json"),
     path("<int:pk>/export/", exports.client_export_page, name="export_page"),
+    path("<int:pk>/export.fhir.json", exports.client_export_fhir, name="export_fhir"),
     path("<int:pk>/intake/", intake.intake_detail, name="intake"),
     path("<int:pk>/intake/fill/<slug:step>/", intake.intake_fill, name="intake_fill"),
     path("<int:pk>/intake/review/", intake.intake_review, name="intake_review"),

@@ -46,6 +46,7 @@ from clinic.models import (
     RecoveryCode,
     RememberedDevice,
 )
+from clinic.privacy.models import Incident, PrivacyOfficer
 from sessions.booking_export import booking_record, booking_tables
 from sessions.fhir import questionnaire_response
 from sessions.models import (
@@ -115,6 +116,9 @@ def clinic_tables(clinic):
         (RememberedDevice, RememberedDevice.objects.filter(user__clinic=clinic)),
         (Practitioner, Practitioner.objects.filter(clinic=clinic)),
         (Credential, Credential.objects.filter(practitioner__clinic=clinic)),
+        # Law 25: the person in charge, and the register of incidents (kept five years).
+        (PrivacyOfficer, PrivacyOfficer.objects.filter(clinic=clinic)),
+        (Incident, Incident.objects.filter(clinic=clinic)),
         (Client, Client.objects.filter(clinic=clinic)),
         (Exercise, Exercise.objects.filter(clinic=clinic)),
         (Series, Series.objects.filter(clinic=clinic)),

@@ -40,6 +40,7 @@ from clinic.models import (
     RememberedDevice,
     User,
 )
+from clinic.privacy.models import Incident, PrivacyOfficer
 from sessions.models import (
     AdherenceEntry,
     Amendment,
@@ -61,7 +62,7 @@ from sessions.models import (
     Technique,
     TreatmentSession,
 )
-from tests import booking_walk, factories
+from tests import booking_walk, factories, privacy_helpers
 from tests.intake_helpers import submitted_intake
 
 ROLES = ("anonymous", "client_a1", "client_a2", "practitioner_b", "practitioner_a", "admin_a")
@@ -106,6 +107,7 @@ TABLE = {
     "clients:invite":            ("POST",     "login", "404", "404", "404", "ok",  "ok"),
     "clients:export_json":       ("GET",      "login", "404", "404", "404", "ok",  "ok"),
     "clients:export_page":       ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "clients:export_fhir":       ("GET",      "login", "404", "404", "404", "ok",  "ok"),
     # Clinic administration.
     "team:settings":          ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     "team:audit_log":                ("GET",      "login", "404", "404", "ok",  "404", "ok"),
@@ -218,6 +220,15 @@ TABLE = {
     "booking:feed":             ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
     "booking:public":           ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
     "booking:public_confirm":   ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    # Law 25: the client's privacy page and record; the clinic admins' pages (practitioner_b
+    # is clinic B's admin: their own clinic's pages, never clinic A's incidents).
+    "portal:privacy":           ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal:record_fhir":       ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "portal:record":            ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
+    "privacy:officer":          ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "privacy:incidents":        ("GET",      "login", "404", "404", "ok",  "404", "ok"),
+    "privacy:incident_create":  ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "privacy:incident_correct": ("GET POST", "login", "404", "404", "404", "404", "ok"),
 }
 # fmt: on
 
@@ -233,6 +244,8 @@ KWARGS = {
     "clients:invite": lambda w: {"pk": w.client_a1},
     "clients:export_json": lambda w: {"pk": w.client_a1},
     "clients:export_page": lambda w: {"pk": w.client_a1},
+    "clients:export_fhir": lambda w: {"pk": w.client_a1},
+    "privacy:incident_correct": lambda w: {"pk": w.incident},
     "team:edit": lambda w: {"pk": w.practitioner_a},
     "team:resend": lambda w: {"pk": w.practitioner_a},
     "library:detail": lambda w: {"pk": w.exercise},
@@ -299,6 +312,9 @@ POST_DATA = {
         "stretch_word": "lengthening",
     },
     "team:invite": lambda w: {"full_name": "Mole", "email": "mole@example.org"},
+    "privacy:officer": lambda w: {"name": "Mole", "title": "Mole", "email": "mole@example.org"},
+    "privacy:incident_create": lambda w: privacy_helpers.INCIDENT_FORM,
+    "privacy:incident_correct": lambda w: dict(privacy_helpers.INCIDENT_FORM, reason="Planted"),
     "team:edit": lambda w: {
         "full_name": "Renamed",
         "profession": "Renamed",
@@ -550,6 +566,7 @@ def world(db):
         instrument=Instrument.objects.get(clinic=clinic_a, key="nprs").pk,
         passkey=passkey.pk,
         remembered_device=device.pk,
+        incident=privacy_helpers.incident(clinic_a, admin_a.user).pk,
         **booking_world,
     )
 
@@ -586,6 +603,8 @@ FINGERPRINTED = [
     AuthenticatorApp,
     Passkey,
     RememberedDevice,
+    Incident,
+    PrivacyOfficer,
     *booking_walk.FINGERPRINTED,
 ]
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from sessions import booking
 from sessions.booking_mail import enqueue_due_reminders, link_token
-from sessions.models import CalendarFeed, Reminder, TreatmentSession
+from sessions.models import CalendarFeed, ConsentChoice, Reminder, TreatmentSession
 from sessions.slots import parse_key
 from tests import factories
 from tests.booking_helpers import settings_of, smt_practitioner, work_every_day
@@ -27,6 +27,8 @@ pytestmark = pytest.mark.django_db
 def plan(clinic, practitioner, portal_client):
     work_every_day(practitioner)
     settings_of(clinic, phone="(555) 010-2000", earliest_hours=2)
+    # Session reminders go to clients who asked for them.
+    ConsentChoice.objects.create(client=portal_client, kind="reminders", granted=True)
     return factories.PlanFactory(client=portal_client, lead=practitioner, series__clinic=clinic)
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from clinic.library.models import Exercise
 from clinic.models import AuditEvent, AuthenticatorApp, Clinic, Passkey, RememberedDevice, User
+from clinic.privacy.models import PrivacyOfficer
 from clinic.security.factors import new_recovery_codes
 from sessions.export import MODELS, export_clinic
 from sessions.models import (
@@ -28,6 +29,7 @@ from sessions.models import (
 from tests import factories
 from tests.booking_helpers import booking_rows
 from tests.intake_helpers import submitted_intake
+from tests.privacy_helpers import correction, incident
 
 SESSION_TECHNIQUES = TreatmentSession.techniques.through
 
@@ -100,6 +102,11 @@ def seed(clinic, tag):
     ConsentChoice.record_changes(portal_client, {"photos": True}, portal_client.user)
     ConsentText.publish(clinic, f"The {tag} consent, a second version.", lead)
     IntakeQuestion.objects.create(clinic=clinic, wording=f"{tag}: firm or gentle?")
+    # Law 25: the person in charge, and an incident corrected once.
+    PrivacyOfficer.objects.create(
+        clinic=clinic, name=f"{tag} officer", title="Director", email=f"privacy@{tag}.example"
+    )
+    correction(incident(clinic, admin.user), admin.user, people_count=14)
     # The admin's second step and a browser remembered for it.
     AuthenticatorApp.objects.create(user=admin.user, secret="JBSWY3DPEHPK3PXP", last_step=9)
     Passkey.objects.create(
@@ -324,6 +331,22 @@ def test_export_reads_in_a_bounded_number_of_queries(clinic, django_assert_max_n
     seed(clinic, "harbour")
 
     # One read a table, whatever the data: 25 for the care and the clinic, 7 for the intake,
-    # 2 for the outcome measures, 4 for the second factor, 7 for booking.
-    with django_assert_max_num_queries(45):
+    # 2 for the outcome measures, 4 for the second factor, 7 for booking, 2 for Law 25.
+    with django_assert_max_num_queries(47):
         export_clinic(clinic)
+
+
+def test_with_fhir_the_export_writes_one_bundle_per_client_beside_it(clinic, tmp_path):
+    seed(clinic, "harbour")
+    path = tmp_path / "harbour.json"
+    call_command("export_clinic", "harbour", output=str(path), fhir=True)
+    bundles = sorted((tmp_path / "harbour-fhir").iterdir())
+    assert len(bundles) == clinic.clients.count() == 2
+    kinds = [json.loads(bundle.read_text())["resourceType"] for bundle in bundles]
+    assert kinds == ["Bundle", "Bundle"]
+    assert json.loads(path.read_text())["clinic"] == "harbour"
+
+
+def test_fhir_bundles_need_a_file_to_sit_beside(clinic):
+    with pytest.raises(CommandError, match="--output"):
+        call_command("export_clinic", clinic.slug, fhir=True)

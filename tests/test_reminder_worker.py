@@ -17,11 +17,13 @@ from django.conf import settings
 SET_UP = """
 import datetime
 from django.utils import timezone
+from sessions.models import ConsentChoice
 from tests import factories
 clinic = factories.ClinicFactory(name="Harbour", slug="harbour")
 practitioner = factories.CredentialFactory(practitioner__clinic=clinic).practitioner
 client = factories.ClientFactory(clinic=clinic, first_name="Ada", email="ada@example.org")
 plan = factories.PlanFactory(client=client, lead=practitioner, series__clinic=clinic)
+ConsentChoice.objects.create(client=client, kind="reminders", granted=True)
 factories.TreatmentSessionFactory(
     plan=plan, number=1, scheduled_at=timezone.now() + datetime.timedelta(hours=20)
 )

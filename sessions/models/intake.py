@@ -556,6 +556,20 @@ class ConsentChoice(KeptAsWritten):
         return state
 
     @classmethod
+    def newest_given(cls, kind, client_path):
+        """An expression for a row whose client (at `client_path`) has given `kind`: True
+        when their newest choice of that kind is a grant, else False or NULL."""
+        newest = cls.objects.filter(client=OuterRef(client_path), kind=kind).order_by(
+            "-created_at", "-pk"
+        )
+        return Subquery(newest.values("granted")[:1])
+
+    @classmethod
+    def is_given(cls, client, kind):
+        newest = cls.objects.filter(client=client, kind=kind).order_by("-created_at", "-pk")
+        return bool(newest.values_list("granted", flat=True).first())
+
+    @classmethod
     def record_changes(cls, client, wanted, by):
         """Writes a row for each kind whose wanted state differs from the current one."""
         current = cls.current(client)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.portal import booking, intake, language, measures, offline, views
+from sessions.portal import booking, intake, language, measures, offline, privacy, views
 
 app_name = "portal"
 
@@ -26,4 +26,7 @@ urlpatterns = [
     path("sessions/book/", booking.book, name="book"),
     path("sessions/<int:pk>/move/", booking.move, name="session_move"),
     path("sessions/<int:pk>/cancel/", booking.cancel, name="session_cancel"),
+    path("privacy/", privacy.privacy, name="privacy"),
+    path("privacy/record.fhir.json", privacy.record_fhir, name="record_fhir"),
+    path("privacy/record/", privacy.record_page, name="record"),
 ]

@@ -1,24 +1,37 @@
-from django.core.management.base import BaseCommand, CommandError
+from pathlib import Path
 
-from clinic.models import Clinic
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.text import slugify
+
+from clinic.models import Client, Clinic
 from sessions.export import ExportError, dumps, export_clinic
+from sessions.fhir.bundle import client_bundle
+from sessions.fhir.bundle import dumps as bundle_json
 
 
 class Command(BaseCommand):
     help = (
         "Writes every row of one clinic as JSON, for import_clinic on another server. "
-        "Shared library rows are referenced by slug or name; image files are not included."
+        "Shared library rows are referenced by slug or name; image files are not included. "
+        "With --fhir, also each client's record as a FHIR R4 bundle, in a folder beside it."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("slug", help="The clinic's slug, e.g. harbour.")
         parser.add_argument("--output", "-o", help="Write to this file instead of stdout.")
+        parser.add_argument(
+            "--fhir",
+            action="store_true",
+            help="Also write one FHIR R4 bundle per client into <output>-fhir/ (needs --output).",
+        )
 
-    def handle(self, *args, slug, output=None, **options):
+    def handle(self, *args, slug, output=None, fhir=False, **options):
         try:
             clinic = Clinic.objects.get(slug=slug)
         except Clinic.DoesNotExist:
             raise CommandError(f"There is no clinic with the slug “{slug}”.") from None
+        if fhir and not output:
+            raise CommandError("--fhir writes files beside the export: give --output too.")
         try:
             data = export_clinic(clinic)
         except ExportError as error:
@@ -30,3 +43,16 @@ class Command(BaseCommand):
             self.stderr.write(f"Wrote {len(data['objects'])} rows of {clinic.name} to {output}.")
         else:
             self.stdout.write(text)
+        if fhir:
+            self.write_bundles(clinic, Path(output))
+
+    def write_bundles(self, clinic, output):
+        folder = output.with_name(f"{output.stem}-fhir")
+        folder.mkdir(exist_ok=True)
+        clients = Client.objects.filter(clinic=clinic).select_related("clinic").order_by("pk")
+        count = 0
+        for client in clients:
+            name = f"{client.pk}-{slugify(client.full_name) or 'client'}.fhir.json"
+            (folder / name).write_text(bundle_json(client_bundle(client)) + "\n", "utf-8")
+            count += 1
+        self.stderr.write(f"Wrote {count} FHIR bundles to {folder}.")

@@ -1,6 +1,7 @@
 """Outcome-measure responses as FHIR R4 QuestionnaireResponse resources (plain dicts,
 checked against fhir.resources in the tests)."""
 
+from sessions.fhir.ids import ref, row_uuid
 from sessions.models import Rule
 
 LOINC = "http://loinc.org"
@@ -29,6 +30,16 @@ def questionnaire_response(response):
     }
     if not items:
         del resource["item"]
+    return resource
+
+
+def linked_response(response):
+    """The response as an entry of a client's bundle: its subject and session are references
+    to the bundle's Patient and Encounter."""
+    resource = questionnaire_response(response)
+    resource["id"] = row_uuid("response", response.pk)
+    resource["subject"] = ref("client", response.client_id, response.client.full_name)
+    resource["encounter"] = ref("session", response.session_id)
     return resource
 
 

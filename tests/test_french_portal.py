@@ -87,6 +87,8 @@ def program(portal_client, practitioner, bridge):
 def plan(clinic, practitioner, portal_client):
     work_every_day(practitioner)
     settings_of(clinic, phone="514 555-0100", earliest_hours=2)
+    # Session reminders go to clients who asked for them.
+    ConsentChoice.objects.create(client=portal_client, kind="reminders", granted=True)
     return factories.PlanFactory(
         client=portal_client, lead=practitioner, series__clinic=clinic, series__name="Série"
     )

@@ -623,6 +623,7 @@ class AuditEvent(models.Model):
         FACTOR_ADDED = "factoradd", "Added a sign-in step"
         FACTOR_REMOVED = "factordel", "Removed a sign-in step"
         SIGNED_OUT = "signout", "Signed out elsewhere"
+        DELETE = "delete", "Deleted"
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
     actor = models.ForeignKey(User, null=True, on_delete=models.PROTECT, related_name="+")

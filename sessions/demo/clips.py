@@ -15,14 +15,14 @@ DEMO_SECONDS = 3
 FFMPEG_TIMEOUT_SECONDS = 60
 
 
-def film(path, seconds=DEMO_SECONDS, video="libx264", audio="aac", size="320x240", rate=15):
+def film(path, seconds=DEMO_SECONDS, video="libx264", audio="aac", size="240x180", rate=12):
     """Writes a small test video to `path`: ffmpeg's test picture and a tone. The codecs and
     the container (from the suffix) can be changed, for the tests of what is refused."""
     command = ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i"]
     command += [f"testsrc=size={size}:rate={rate}", "-f", "lavfi", "-i", "sine=frequency=440"]
     command += ["-t", str(seconds), "-c:v", video, "-pix_fmt", "yuv420p", "-c:a", audio]
     if video == "libx264":
-        command += ["-preset", "ultrafast", "-movflags", "+faststart"]
+        command += ["-preset", "veryfast", "-crf", "32", "-movflags", "+faststart"]
     command.append(str(path))
     subprocess.run(command, check=True, capture_output=True, timeout=FFMPEG_TIMEOUT_SECONDS)
     return Path(path)

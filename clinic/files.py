@@ -49,8 +49,15 @@ def requested_range(header, size):
 
 def read_range(opened, first, length):
     """Yields `length` bytes from `first` on, closing the file at the end. Seeks and reads,
-    so it works on any storage's file (the local disk, S3)."""
+    so it works on any storage's file. A file of the S3 storage (django-storages) would
+    download the whole object before its first read: it is asked for the range alone."""
+    s3_object = getattr(getattr(opened, "file", None), "obj", None)
     try:
+        if s3_object is not None and hasattr(s3_object, "get"):
+            if length > 0:
+                wanted = f"bytes={first}-{first + length - 1}"
+                yield from s3_object.get(Range=wanted)["Body"].iter_chunks(CHUNK_BYTES)
+            return
         opened.seek(first)
         while length > 0:
             chunk = opened.read(min(CHUNK_BYTES, length))

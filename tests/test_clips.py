@@ -356,3 +356,25 @@ def test_reading_a_range_header(header, wanted):
     from clinic.files import requested_range
 
     assert requested_range(header, 100) == wanted
+
+
+@needs_ffmpeg
+def test_the_demo_gives_the_harbour_portal_client_one_clip_that_passes_the_check(settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from sessions.clips import check_clip
+
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())  # again: nothing new
+
+    clip = Clip.objects.select_related("client__user").get()
+    assert clip.client.user.email == "client@harbour.example"
+    current = HomeProgram.objects.current().get(client=clip.client)
+    assert current.items.filter(exercise=clip.exercise).exists()
+    assert ConsentChoice.current(clip.client)[ConsentChoice.Kind.PHOTOS].granted
+    with clip.file.open("rb"):
+        facts = check_clip(clip.file)
+    assert facts.content_type == "video/mp4" and clip.size < 100_000

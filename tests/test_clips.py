@@ -378,3 +378,29 @@ def test_the_demo_gives_the_harbour_portal_client_one_clip_that_passes_the_check
     with clip.file.open("rb"):
         facts = check_clip(clip.file)
     assert facts.content_type == "video/mp4" and clip.size < 100_000
+
+
+def test_the_portal_home_with_a_clip_on_each_of_twelve_exercises_stays_under_60_kb(
+    client, portal_client, practitioner
+):
+    from django.contrib.staticfiles import finders
+
+    from clinic.library.models import Exercise
+    from tests.test_drawings import Subresources, gzipped
+
+    exercises = list(Exercise.objects.filter(clinic=None).order_by("slug")[:12])
+    program = ProgramFactory(client=portal_client, created_by=practitioner, exercises=exercises)
+    for item in program.items.select_related("exercise", "program"):
+        stored_clip(item)
+    client.force_login(portal_client.user)
+    response = client.get(reverse("portal:home"))
+    assert response.text.count("<video ") == 12
+    total = gzipped(response.content)
+    parser = Subresources()
+    parser.feed(response.text)
+    for url in parser.urls:
+        if url.startswith("/static/"):
+            with open(finders.find(url.removeprefix("/static/")), "rb") as file:
+                total += gzipped(file.read())
+    print(f"portal home, 12 drawn exercises with a clip each: {total} bytes gzip, clips aside")
+    assert total < 60 * 1024, f"{total} bytes on first load"

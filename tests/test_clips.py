@@ -88,9 +88,9 @@ def stored_files(clinic_id):
 
 
 def body(response):
-    content = b"".join(response.streaming_content) if response.streaming else response.content
-    response.close()
-    return content
+    """Reads the answer to its end, which closes the file (response.close() would close the
+    database connection on PostgreSQL)."""
+    return b"".join(response.streaming_content) if response.streaming else response.content
 
 
 @needs_ffmpeg

@@ -15,7 +15,12 @@ from clinic.models import AuditEvent
 from sessions.demo.clips import film
 from sessions.export import client_record, clinic_tables
 from sessions.models import Clip, ConsentChoice, HomeProgram
-from tests.factories import ExerciseFactory, ProgramFactory
+from tests.factories import (
+    ExerciseFactory,
+    PlanFactory,
+    ProgramFactory,
+    TreatmentSessionFactory,
+)
 
 pytestmark = [pytest.mark.django_db]
 needs_ffmpeg = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg is needed")
@@ -290,6 +295,14 @@ def test_the_clips_page_and_the_hooks_in_the_chart_and_builder(practitioner_clie
 
     form = practitioner_client.get(reverse("clients:clip_new", args=[clip.client_id, item.pk]))
     assert 'accept="video/*"' in form.text and 'capture="environment"' in form.text
+
+    clips_url = reverse("clients:clips", args=[clip.client_id])
+    program_page = practitioner_client.get(reverse("clients:program", args=[clip.client_id]))
+    assert f'href="{clips_url}"' in program_page.text
+    plan = PlanFactory(client=item.program.client, lead=item.program.created_by)
+    session = TreatmentSessionFactory(plan=plan, number=1)
+    chart = practitioner_client.get(reverse("care:session_chart", args=[session.pk]))
+    assert f'href="{clips_url}"' in chart.text
 
     practitioner_client.post(reverse("clients:program_start", args=[clip.client_id]))
     builder = practitioner_client.get(reverse("clients:program_builder", args=[clip.client_id]))

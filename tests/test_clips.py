@@ -417,3 +417,23 @@ def test_the_portal_home_with_a_clip_on_each_of_twelve_exercises_stays_under_60_
                 total += gzipped(file.read())
     print(f"portal home, 12 drawn exercises with a clip each: {total} bytes gzip, clips aside")
     assert total < 60 * 1024, f"{total} bytes on first load"
+
+
+def test_a_clip_of_an_exercise_only_earlier_versions_had_is_listed_to_delete_not_shown(
+    practitioner_client, item, practitioner
+):
+    clip = stored_clip(item)
+    record = item.program.client
+    draft = HomeProgram.draft_for(record, practitioner)
+    other = ExerciseFactory(clinic=record.clinic, name="Side plank")
+    draft.items.create(exercise=other, position=2, sets=1, repetitions=5)
+    draft.items.filter(exercise=item.exercise).delete()
+    draft.publish()
+
+    assert Clip.objects.filter(pk=clip.pk).exists()  # version 1 still has the exercise
+    page = practitioner_client.get(reverse("clients:clips", args=[record.pk]))
+    assert "Clips of exercises no longer in the program" in page.text
+    assert reverse("clients:clip_delete", args=[record.pk, clip.pk]) in page.text
+    portal = Browser()
+    portal.force_login(record.user)
+    assert "<video" not in portal.get(reverse("portal:home")).text

@@ -2,7 +2,7 @@
 by their practitioner; watching one, deleting one with a reason."""
 
 from django.contrib import messages
-from django.db.models import Q
+from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -35,12 +35,16 @@ def client_clips(request, pk):
         Q(published_at__isnull=True) | Q(replaced_at__isnull=True)
     )
     items = ProgramItem.objects.filter(program__in=programs).select_related("exercise", "program")
-    rows, seen, clips = [], set(), Clip.objects.by_exercise(client)
-    for item in items.order_by("program__published_at", "position", "pk"):
+    rows, seen, clips = [], set(), Clip.objects.select_related("exercise").by_exercise(client)
+    current_first = F("program__published_at").asc(nulls_last=True)
+    for item in items.order_by(current_first, "position", "pk"):
         if item.exercise_id not in seen:
             seen.add(item.exercise_id)
             rows.append({"item": item, "clips": clips.get(item.exercise_id, [])})
-    context = {"client": client, "rows": rows, "consented": photos_allowed(client)}
+    # Clips of an exercise only earlier versions had: the client no longer sees them.
+    earlier = [clip for key, kept in clips.items() if key not in seen for clip in kept]
+    context = {"client": client, "rows": rows, "earlier": earlier}
+    context["consented"] = photos_allowed(client)
     record(request, AuditEvent.Action.VIEW, client, summary="clips")
     return render(request, "sessions/clips/list.html", context)
 

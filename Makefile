@@ -8,15 +8,15 @@ PY := .venv/bin/python
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: run test test-only install messages gettext chromium migrate demo lint bench load-test
+.PHONY: run test test-only install messages gettext chromium ffmpeg migrate demo lint bench load-test
 
 # The task worker (mail) runs beside the web server; Ctrl-C stops both.
-run: install migrate demo
+run: install ffmpeg migrate demo
 	@$(DEV_ENV) $(PY) manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
-test: install chromium test-only
+test: install chromium ffmpeg test-only
 
 test-only:
 	$(UV) run --locked ruff check .
@@ -53,6 +53,12 @@ chromium:
 	@command -v chromium >/dev/null || { \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+# ffprobe checks uploaded clips by their content; ffmpeg makes the demo clip.
+ffmpeg:
+	@command -v ffprobe >/dev/null || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq ffmpeg; }
 
 lint: install
 	$(UV) run ruff check .

@@ -682,6 +682,7 @@ class AuditEvent(models.Model):
         FACTOR_ADDED = "factoradd", pgettext_lazy("audit", "Added a sign-in step")
         FACTOR_REMOVED = "factordel", pgettext_lazy("audit", "Removed a sign-in step")
         SIGNED_OUT = "signout", pgettext_lazy("audit", "Signed out elsewhere")
+        DELETE = "delete", pgettext_lazy("audit", "Deleted")
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
     actor = models.ForeignKey(User, null=True, on_delete=models.PROTECT, related_name="+")

@@ -3,7 +3,7 @@ the portal invitation, the exports and the home program."""
 
 from django.urls import path
 
-from sessions.views import clients, exports, intake, plans, programs
+from sessions.views import clients, clips, exports, intake, plans, programs
 
 app_name = "clients"
 
@@ -53,4 +53,8 @@ urlpatterns = [
     ),
     path("<int:pk>/program/draft/publish/", programs.program_publish, name="program_publish"),
     path("<int:pk>/program/draft/discard/", programs.program_discard, name="program_discard"),
+    path("<int:pk>/clips/", clips.client_clips, name="clips"),
+    path("<int:pk>/clips/new/<int:item_pk>/", clips.clip_new, name="clip_new"),
+    path("<int:pk>/clips/<int:clip_pk>/video/", clips.clip_video, name="clip_video"),
+    path("<int:pk>/clips/<int:clip_pk>/delete/", clips.clip_delete, name="clip_delete"),
 ]

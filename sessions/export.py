@@ -52,6 +52,7 @@ from sessions.fhir import questionnaire_response
 from sessions.models import (
     AdherenceEntry,
     Amendment,
+    Clip,
     ConsentChoice,
     ConsentText,
     HomeProgram,
@@ -138,6 +139,7 @@ def clinic_tables(clinic):
         (HomeProgram, HomeProgram.objects.filter(client__clinic=clinic)),
         (ProgramItem, ProgramItem.objects.filter(program__client__clinic=clinic)),
         (AdherenceEntry, AdherenceEntry.objects.filter(item__program__client__clinic=clinic)),
+        (Clip, Clip.objects.filter(client__clinic=clinic)),
         *intake_tables(clinic),
         (Response, Response.objects.filter(client__clinic=clinic)),
         (AuditEvent, audit),
@@ -418,7 +420,8 @@ def client_record(client):
                 "by", "at"}]},
      "consents": [{"version", "text", "full_name", "signed_at", "drawn_signature" (strokes
                    of [x, y] points in a 600 × 200 box), "entered_by"}],
-     "optional_consents": [{"consent", "given", "at"}] (every grant and withdrawal)}
+     "optional_consents": [{"consent", "given", "at"}] (every grant and withdrawal),
+     "clips": [{"exercise", "filmed_at", "filmed_by", "seconds", "type", "note", "file"}],
      "outcome_measures": [{"series", "session", "measure", "status", "answers", "score",
                            "details", "submitted_at",
                            "fhir": a FHIR R4 QuestionnaireResponse}]}
@@ -462,10 +465,28 @@ def client_record(client):
         "client": _client_facts(client),
         "plans": [_plan(plan) for plan in plans],
         "home_programs": [_program(program, clinic) for program in programs],
+        "clips": _clips(client),
         "outcome_measures": outcome_measures(client),
         **_intake_record(client),
         **booking_record(client),
     }
+
+
+def _clips(client):
+    """The clips filmed of the client, oldest first; the videos are files of their own."""
+    clips = Clip.objects.filter(client=client).select_related("exercise", "uploaded_by__user")
+    return [
+        {
+            "exercise": client.clinic.worded(clip.exercise.name),
+            "filmed_at": clip.created_at,
+            "filmed_by": str(clip.uploaded_by),
+            "seconds": round(clip.duration, 1),
+            "type": clip.content_type,
+            "note": clip.note,
+            "file": clip.file.name,
+        }
+        for clip in clips.order_by("created_at", "pk")
+    ]
 
 
 def _intake_record(client):

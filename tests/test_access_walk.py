@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client as Browser
@@ -44,6 +45,7 @@ from clinic.privacy.models import Incident, PrivacyOfficer
 from sessions.models import (
     AdherenceEntry,
     Amendment,
+    Clip,
     ConsentChoice,
     ConsentText,
     HomeProgram,
@@ -128,6 +130,7 @@ TABLE = {
     "portal:log_done":          ("POST",     "login", "ok",  "404", "404", "404", "404"),
     "portal:log_undo":          ("POST",     "login", "ok",  "404", "404", "404", "404"),
     "portal:exercise_image":    ("GET",      "login", "ok",  "404", "404", "404", "404"),
+    "portal:clip":              ("GET",      "login", "ok",  "404", "404", "404", "404"),
     "portal:intake":            ("GET",      "login", "ok",  "ok",  "404", "404", "404"),
     "portal:intake_step":       ("GET POST", "login", "ok",  "ok",  "404", "404", "404"),
     "portal:consents":          ("GET POST", "login", "ok",  "ok",  "404", "404", "404"),
@@ -180,6 +183,10 @@ TABLE = {
     "clients:program_item_remove":      ("POST",     "login", "404", "404", "404", "ok",  "ok"),
     "clients:program_publish":          ("POST",     "login", "404", "404", "404", "ok",  "ok"),
     "clients:program_discard":          ("POST",     "login", "404", "404", "404", "ok",  "ok"),
+    "clients:clips":                    ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "clients:clip_new":                 ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
+    "clients:clip_video":               ("GET",      "login", "404", "404", "404", "ok",  "ok"),
+    "clients:clip_delete":              ("GET POST", "login", "404", "404", "404", "ok",  "ok"),
     # Care: series templates and techniques.
     "series:list":              ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
     "series:technique_add":            ("POST",     "login", "404", "404", "ok",  "404", "ok"),
@@ -254,6 +261,7 @@ KWARGS = {
     "portal:log_done": lambda w: {"item_key": w.current_item_key},
     "portal:log_undo": lambda w: {"item_key": w.current_item_key},
     "portal:exercise_image": lambda w: {"item_key": w.current_item_key},
+    "portal:clip": lambda w: {"clip_key": w.clip_key},
     "portal:sync": lambda w: {"item_key": w.current_item_key},
     "portal:icon": lambda w: {"size": 192},
     "clients:plan_create": lambda w: {"client_pk": w.client_a1},
@@ -278,6 +286,10 @@ KWARGS = {
     "clients:program_item_remove": lambda w: {"pk": w.client_a1, "item_pk": w.draft_item},
     "clients:program_publish": lambda w: {"pk": w.client_a1},
     "clients:program_discard": lambda w: {"pk": w.client_a1},
+    "clients:clips": lambda w: {"pk": w.client_a1},
+    "clients:clip_new": lambda w: {"pk": w.client_a1, "item_pk": w.current_item},
+    "clients:clip_video": lambda w: {"pk": w.client_a1, "clip_pk": w.clip},
+    "clients:clip_delete": lambda w: {"pk": w.client_a1, "clip_pk": w.clip},
     "series:edit": lambda w: {"pk": w.series},
     "portal:intake_step": lambda w: {"step": "pain"},
     "clients:intake": lambda w: {"pk": w.client_a1},
@@ -351,6 +363,7 @@ POST_DATA = {
         for name, value in {"sets": "5", "frequency": "1", "side": "both", "per": "day"}.items()
     },
     "clients:program_publish": lambda w: {"note": "Planted"},
+    "clients:clip_delete": lambda w: {"reason": "Filmed the wrong side"},
     "series:create": lambda w: series_data("Planted series"),
     "series:edit": lambda w: series_data("Renamed series"),
     "series:technique_add": lambda w: {"name": "Planted technique"},
@@ -541,6 +554,18 @@ def world(db):
         user=practitioner_a.user, token="walk", expires_at=timezone.now() + datetime.timedelta(1)
     )
     booking_world = booking_walk.world(clinic_a, practitioner_a, series, planned)
+    current_item = current.items.get(exercise=exercise)
+    clip = Clip(
+        client=client_a1,
+        exercise=exercise,
+        item=current_item,
+        content_type="video/mp4",
+        size=4,
+        duration=2,
+        uploaded_by=practitioner_a,
+    )
+    clip.file.save("clip.mp4", ContentFile(b"clip"), save=False)
+    clip.save()
 
     users = {
         "client_a1": client_a1.user,
@@ -559,7 +584,10 @@ def world(db):
         signed_session=signed.pk,
         planned_session=planned.pk,
         exercise=exercise.pk,
-        current_item_key=current.items.get(exercise=exercise).key,
+        current_item_key=current_item.key,
+        current_item=current_item.pk,
+        clip=clip.pk,
+        clip_key=clip.key,
         draft_item=draft.items.order_by("position").first().pk,
         signed_consent=intake.client.signed_consents.get().pk,
         intake_question=question.pk,
@@ -591,6 +619,7 @@ FINGERPRINTED = [
     HomeProgram,
     ProgramItem,
     AdherenceEntry,
+    Clip,
     Intake,
     IntakeAmendment,
     ScreenReview,

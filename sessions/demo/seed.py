@@ -29,6 +29,7 @@ from clinic.models import (
     User,
 )
 from sessions.demo.booking import seed_booking
+from sessions.demo.clips import seed_clips
 from sessions.demo.data import (
     BAYOU_CLIENTS,
     BAYOU_PLANS,
@@ -58,6 +59,7 @@ def seed_demo():
         seed_measures(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_booking(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_privacy(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
+        seed_clips(Clinic.objects.get(slug="harbour"))
     return sign_ins
 
 

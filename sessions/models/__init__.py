@@ -7,6 +7,7 @@ from sessions.models.booking import (
     SeriesLength,
     WorkingHours,
 )
+from sessions.models.clips import Clip
 from sessions.models.intake import (
     ConsentChoice,
     ConsentText,
@@ -34,6 +35,7 @@ from sessions.models.treatment import (
 __all__ = [
     "REASSESS_AT_SESSION",
     "AdherenceEntry",
+    "Clip",
     "ConsentChoice",
     "ConsentText",
     "Intake",

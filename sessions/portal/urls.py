@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.portal import booking, intake, language, measures, offline, privacy, views
+from sessions.portal import booking, clips, intake, language, measures, offline, privacy, views
 
 app_name = "portal"
 
@@ -14,6 +14,7 @@ urlpatterns = [
     path("intake/<slug:step>/", intake.intake_page, name="intake_step"),
     path("consents/", intake.consents, name="consents"),
     path("exercises/<uuid:item_key>/image/", views.exercise_image, name="exercise_image"),
+    path("clips/<uuid:clip_key>/", clips.clip_video, name="clip"),
     path("measures/<int:session_pk>/<int:instrument_pk>/", measures.answer, name="measure"),
     path("progress/", measures.progress, name="progress"),
     path("language/", language.language, name="language"),

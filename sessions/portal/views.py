@@ -17,6 +17,7 @@ from clinic.files import private_file_response
 from sessions.adherence import Tally
 from sessions.intake_flow import intake_card
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem
+from sessions.portal.clips import attach_clips
 from sessions.portal.forms import log_form
 from sessions.portal.measures import measures_due
 from sessions.portal.offline import offline_page
@@ -54,6 +55,7 @@ def render_portal(request, failed_item=None, failed_form=None):
     for item in items:
         item.today_entry = item.today_entries[0] if item.today_entries else None
         item.form = failed_form if item.pk == failed_item else log_form(item)
+    attach_clips(client, items)
     context = {"client": client, "program": program, "items": items}
     context["intake_card"] = intake_card(client)
     context["measures_due"] = measures_due(client)

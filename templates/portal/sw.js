@@ -110,6 +110,8 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  // Clips stream from the network as they play (range requests); none is ever kept.
+  if (url.pathname.startsWith(HOME + "clips/")) return;
   if (request.mode === "navigate" && url.pathname === HOME) {
     event.respondWith(programPage(request));
   } else if (url.pathname.startsWith(HOME + "exercises/")) {

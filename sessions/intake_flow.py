@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from clinic.audit import record
 from clinic.models import AuditEvent, Client
@@ -44,13 +45,13 @@ class Step:
 
 def steps_for(clinic, questions):
     steps = [
-        Step("pain", "Your pain"),
-        Step("health", "Your health"),
-        Step("screen", "Warning signs"),
+        Step("pain", _("Your pain")),
+        Step("health", _("Your health")),
+        Step("screen", _("Warning signs")),
     ]
     if questions:
-        steps.append(Step("questions", f"Questions from {clinic.name}"))
-    steps.append(Step("consent", "Consent"))
+        steps.append(Step("questions", _("Questions from %(clinic)s") % {"clinic": clinic.name}))
+    steps.append(Step("consent", _("Consent")))
     return steps
 
 
@@ -148,22 +149,26 @@ def save_draft(request, intake, form, done_step, entered_by):
 
 def sign_and_submit(request, intake, form, seen_version, urls, context):
     clinic = intake.client.clinic
-    missing = intake.missing() if intake.pk else ["what brings you in"]
+    missing = intake.missing() if intake.pk else [_("what brings you in")]
     current = ConsentText.objects.current_for(clinic)
     if missing:
         form.add_error(
-            None, "Nearly there. Before signing, please answer " + ", ".join(missing) + "."
+            None,
+            _("Nearly there. Before signing, please answer %(missing)s.")
+            % {"missing": ", ".join(str(label) for label in missing)},
         )
     elif (current.version if current else 0) != seen_version:
         form.add_error(
             None,
-            "The clinic updated its consent while you were reading it. Please read the text "
-            "below again, then sign.",
+            _(
+                "The clinic updated its consent while you were reading it. Please read the text "
+                "below again, then sign."
+            ),
         )
     else:
         submit(request, intake, form.cleaned_data, context["entered_by"])
         messages.success(
-            request, "Thank you. Your answers and your signed consent are with the clinic."
+            request, _("Thank you. Your answers and your signed consent are with the clinic.")
         )
         return redirect(urls(""))
     return render(request, TEMPLATE, context)

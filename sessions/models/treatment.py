@@ -6,7 +6,7 @@ from django.db import models, transaction
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from clinic.models import (
@@ -295,7 +295,7 @@ class TreatmentSession(models.Model):
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
-        COMPLETED = "completed", _("Completed")
+        COMPLETED = "completed", pgettext_lazy("session status", "Completed")
         CANCELLED = "cancelled", _("Cancelled")
         NO_SHOW = "no_show", _("No-show")
 

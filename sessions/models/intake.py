@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -268,7 +269,7 @@ class Intake(models.Model):
 
     @classmethod
     def field_label(cls, name):
-        return cls._meta.get_field(name).verbose_name.capitalize()
+        return capfirst(cls._meta.get_field(name).verbose_name)
 
     def answers(self):
         """(label, text as amended, amendments) of each text answer, in the intake's order."""
@@ -543,8 +544,8 @@ class ConsentChoice(KeptAsWritten):
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     DESCRIPTIONS = {
-        Kind.PHOTOS: "Posture photos may be taken at sessions, kept in my private record.",
-        Kind.REMINDERS: "Reminders of my sessions and home program may be sent by email.",
+        Kind.PHOTOS: _("Posture photos may be taken at sessions, kept in my private record."),
+        Kind.REMINDERS: _("Reminders of my sessions and home program may be sent by email."),
     }
 
     class Meta:

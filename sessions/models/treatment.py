@@ -6,6 +6,7 @@ from django.db import models, transaction
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -584,7 +585,7 @@ class TreatmentSession(models.Model):
 
     @classmethod
     def field_label(cls, name):
-        return cls._meta.get_field(name).verbose_name.capitalize()
+        return capfirst(cls._meta.get_field(name).verbose_name)
 
     def editable_by(self, user):
         """Practitioners chart and amend their own sessions; clinic admins any of the clinic's."""

@@ -106,6 +106,7 @@ class BookingSettingsForm(ModelForm):
             "public_booking",
             "first_visit_series",
         ]
+        labels = {"first_visit_series": _("First visit series")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -116,10 +117,10 @@ class BookingSettingsForm(ModelForm):
 class PublicBookingForm(Form):
     """A new client's first visit. `website` is a trap for robots: people never see it."""
 
-    first_name = forms.CharField(max_length=100)
-    last_name = forms.CharField(max_length=100)
-    email = forms.EmailField(max_length=254)
-    phone = forms.CharField(max_length=40)
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    last_name = forms.CharField(label=_("Last name"), max_length=100)
+    email = forms.EmailField(label=_("Email"), max_length=254)
+    phone = forms.CharField(label=_("Phone"), max_length=40)
     website = forms.CharField(
         required=False,
         label=_("Leave this empty"),

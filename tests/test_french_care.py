@@ -180,7 +180,7 @@ def assert_french(client, url):
 
 def test_the_dashboard_and_the_client_page_read_in_french(signed_in, dossier):
     page = assert_french(signed_in, reverse("care:dashboard"))
-    assert "Content de vous voir" in page
+    assert "Bonjour" in page
     page = assert_french(signed_in, reverse("clients:detail", args=[dossier["client"].pk]))
     assert "Plans de traitement" in page and "Programme à domicile" in page
 

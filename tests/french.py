@@ -70,8 +70,8 @@ def english_left(html):
     """The English-only words in what the page shows, each with a little context."""
     text = visible_text(html)
     found = []
-    # Whole words, accents included: "Début" must not read as "but".
-    for match in re.finditer(r"[^\W\d_]+", text):
+    # Whole words, accents and digits included: "Début" is not "but", "1Password" not "password".
+    for match in re.finditer(r"[\w']+", text):
         if match[0].lower() in ENGLISH_ONLY:
             found.append(text[max(0, match.start() - 30) : match.end() + 30])
     return found

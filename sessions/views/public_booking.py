@@ -16,7 +16,6 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from clinic.invitations import InvitationNotSent, send_invitation
 from clinic.models import Client, Clinic, EmailTaken
@@ -63,7 +62,7 @@ def public(request, slug):
             day = parsed[1].astimezone(zoneinfo.ZoneInfo(clinic.time_zone)).date()
             slot = first_visit_offer(clinic, found, day, parsed[0]).find(form.cleaned_data["slot"])
         if slot is None:
-            error = _("Please choose one of the free times below.")
+            error = "Please choose one of the free times below."
         else:
             if not form.cleaned_data["website"] and not too_many(request):
                 error = take(request, clinic, found, form.cleaned_data, slot)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from clinic.dates import day_range
 from sessions.models import AdherenceEntry, ProgramItem, TreatmentSession
@@ -100,14 +102,16 @@ def reports_as_text(summary):
     for entry in summary["reports"]:
         said = []
         if entry.pain is not None:
-            said.append(f"pain {entry.pain}/10")
+            said.append(_("pain %(pain)s/10") % {"pain": entry.pain})
         if entry.comment:
             said.append(f"“{entry.comment}”")
-        lines.append(f"{entry.day:%b %-d}, {entry.item.exercise}: {', '.join(said)}")
+        day = date_format(entry.day, _("M j"))
+        lines.append(f"{day}, {entry.item.exercise}: {', '.join(said)}")
     share = summary["share"]
     head = (
-        f"Home program since {summary['since']:%b %-d}: {share}% of prescribed exercise-days done."
+        _("Home program since %(day)s: %(share)s%% of prescribed exercise-days done.")
+        % {"day": date_format(summary["since"], _("M j")), "share": share}
         if share is not None
-        else "Home program: nothing prescribed yet."
+        else _("Home program: nothing prescribed yet.")
     )
     return "\n".join([head, *lines])

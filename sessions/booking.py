@@ -12,14 +12,14 @@ import datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from clinic.models import Practitioner
 from sessions.models.booking import LIVE_STATUSES, BookingSettings
 from sessions.models.treatment import ScopeError, TreatmentSession
 from sessions.slots import covers_number
 
-SLOT_TAKEN = gettext_lazy(
+SLOT_TAKEN = _(
     "Sorry, that time was taken a moment ago by someone else. Please choose another time."
 )
 
@@ -81,7 +81,7 @@ def book(plan, practitioner, starts, minutes=None):
         raise SlotTaken from error
 
 
-PRACTITIONER_BUSY = (
+PRACTITIONER_BUSY = _(
     "The practitioner already has a session booked at that time. Please choose another time "
     "or another practitioner."
 )

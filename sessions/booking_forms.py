@@ -4,7 +4,7 @@ import datetime
 import re
 
 from django import forms
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from clinic.forms import Form, ModelForm
 from sessions.models import BookingSettings, DayChange, WorkingHours
@@ -22,15 +22,19 @@ def parse_ranges(text):
             starts, ends = datetime.time(h1, m1), datetime.time(h2, m2)
         except (TypeError, ValueError):
             raise forms.ValidationError(
-                f"“{part}” is not a time range. Write it like 09:00-12:30."
+                _("“%(part)s” is not a time range. Write it like 09:00-12:30.") % {"part": part}
             ) from None
         if ends <= starts:
-            raise forms.ValidationError(f"In “{part}”, the end comes before the start.")
+            raise forms.ValidationError(
+                _("In “%(part)s”, the end comes before the start.") % {"part": part}
+            )
         ranges.append((starts, ends))
     ranges.sort()
-    for (_, first_ends), (second_starts, _) in zip(ranges, ranges[1:], strict=False):
+    for (_first_starts, first_ends), (second_starts, _second_ends) in zip(
+        ranges, ranges[1:], strict=False
+    ):
         if second_starts < first_ends:
-            raise forms.ValidationError("Two of these ranges overlap. Please join them.")
+            raise forms.ValidationError(_("Two of these ranges overlap. Please join them."))
     return ranges
 
 
@@ -53,7 +57,7 @@ class WeekForm(Form):
                 required=False,
                 max_length=200,
                 initial=ranges_text(current.get(day.value, [])),
-                help_text="For example 09:00-12:30, 13:30-18:00. Empty: not working.",
+                help_text=_("For example 09:00-12:30, 13:30-18:00. Empty: not working."),
             )
 
     def clean(self):
@@ -84,8 +88,8 @@ class DayChangeForm(ModelForm):
             "starts": forms.TimeInput(attrs={"type": "time"}),
             "ends": forms.TimeInput(attrs={"type": "time"}),
         }
-        labels = {"starts": "From", "ends": "Until"}
-        help_texts = {"starts": "Leave both times empty for a whole day off."}
+        labels = {"starts": _("From"), "ends": _("Until")}
+        help_texts = {"starts": _("Leave both times empty for a whole day off.")}
 
 
 class BookingSettingsForm(ModelForm):
@@ -102,6 +106,7 @@ class BookingSettingsForm(ModelForm):
             "public_booking",
             "first_visit_series",
         ]
+        labels = {"first_visit_series": _("First visit series")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -112,13 +117,13 @@ class BookingSettingsForm(ModelForm):
 class PublicBookingForm(Form):
     """A new client's first visit. `website` is a trap for robots: people never see it."""
 
-    first_name = forms.CharField(label=gettext_lazy("First name"), max_length=100)
-    last_name = forms.CharField(label=gettext_lazy("Last name"), max_length=100)
-    email = forms.EmailField(label=gettext_lazy("Email"), max_length=254)
-    phone = forms.CharField(label=gettext_lazy("Phone"), max_length=40)
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    last_name = forms.CharField(label=_("Last name"), max_length=100)
+    email = forms.EmailField(label=_("Email"), max_length=254)
+    phone = forms.CharField(label=_("Phone"), max_length=40)
     website = forms.CharField(
         required=False,
-        label=gettext_lazy("Leave this empty"),
+        label=_("Leave this empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     slot = forms.CharField(widget=forms.HiddenInput, required=False)

@@ -5,6 +5,9 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from clinic.forms import DateInput, Form, ModelForm, limit_dose_numbers
 from clinic.models import Practitioner
@@ -30,7 +33,7 @@ class PlanForm(ModelForm):
         model = Plan
         fields = ["series", "lead", "started_on"]
         widgets = {"started_on": DateInput()}
-        labels = {"lead": "Lead practitioner"}
+        labels = {"series": _("Series"), "lead": _("Lead practitioner")}
 
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,30 +50,34 @@ class PlanForm(ModelForm):
         if series and lead and lead.scope_for(series.method) == 0:
             self.add_error(
                 "lead",
-                f"{lead} holds no credential for {series.get_method_display()}, so cannot "
-                "lead this series.",
+                gettext("%(lead)s holds no credential for %(method)s, so cannot lead this series.")
+                % {"lead": lead, "method": series.get_method_display()},
             )
         started = cleaned.get("started_on")
         if started and abs(started - timezone.localdate()) > BOOKING_WINDOW:
-            self.add_error("started_on", "Choose a start date within two years of today.")
+            self.add_error("started_on", _("Choose a start date within two years of today."))
         return cleaned
 
 
 class StopPlanForm(Form):
     reason = forms.CharField(
-        label="Why is the plan stopping?",
+        label=_("Why is the plan stopping?"),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 
 class ScheduleForm(Form):
-    date = forms.DateField(widget=DateInput())
-    time = forms.TimeField(widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
-    duration_minutes = forms.IntegerField(
-        label="Duration (minutes)", min_value=5, max_value=480, initial=60
+    date = forms.DateField(label=_("Date"), widget=DateInput())
+    time = forms.TimeField(
+        label=_("Time"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
     )
-    practitioner = forms.ModelChoiceField(queryset=Practitioner.objects.none())
+    duration_minutes = forms.IntegerField(
+        label=_("Duration (minutes)"), min_value=5, max_value=480, initial=60
+    )
+    practitioner = forms.ModelChoiceField(
+        label=_("Practitioner"), queryset=Practitioner.objects.none()
+    )
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
@@ -83,13 +90,14 @@ class ScheduleForm(Form):
         cleaned = super().clean()
         date, time = cleaned.get("date"), cleaned.get("time")
         if date and abs(date - timezone.localdate()) > BOOKING_WINDOW:
-            self.add_error("date", "Choose a date within two years of today.")
+            self.add_error("date", _("Choose a date within two years of today."))
         elif date and time:
             cleaned["scheduled_at"] = timezone.make_aware(datetime.datetime.combine(date, time))
         number = self.plan.next_number()
         if not self.plan.has_room_for(number):
             raise forms.ValidationError(
-                f"All {self.plan.session_count} sessions of this plan are booked or given."
+                gettext("All %(count)s sessions of this plan are booked or given.")
+                % {"count": self.plan.session_count}
             )
         practitioner = cleaned.get("practitioner")
         if practitioner:
@@ -125,6 +133,7 @@ class ChartForm(ModelForm):
     # Not a model field of the form: the page reads the clinic's techniques and which are
     # ticked in one query (see __init__), where the model form would read them in two.
     techniques = TechniquesField(
+        label=_("Techniques"),
         queryset=Technique.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -163,7 +172,7 @@ class ChartForm(ModelForm):
         self.fields["seen_version"].initial = self.instance.version
         for name in TreatmentSession.POSTURE_FIELDS:
             # A radio group offers "not assessed" instead of Django's dashes.
-            self.fields[name].choices = [("", "Not assessed"), *self.fields[name].choices[1:]]
+            self.fields[name].choices = [("", _("Not assessed")), *self.fields[name].choices[1:]]
 
     def _save_m2m(self):
         super()._save_m2m()
@@ -190,16 +199,16 @@ ROW_HTML = """<div class="bodymap-row" data-region-row="{code}">
 <input type="checkbox" name="{code}-marked" id="id_{code}-marked"{checked}>
 <label for="id_{code}-marked">{label}</label></div>
 <div class="region-details">
-<label for="id_{code}-intensity" class="visually-hidden">{label}: intensity (0–10)</label>
+<label for="id_{code}-intensity" class="visually-hidden">{intensity_label}</label>
 <input type="number" name="{code}-intensity" id="id_{code}-intensity" min="0" max="10"
  inputmode="numeric" placeholder="0–10"{value}{invalid}>
-<label for="id_{code}-kind" class="visually-hidden">{label}: local or referred</label>
-<select name="{code}-kind" id="id_{code}-kind"><option value="local"{local}>Local</option>
-<option value="referred"{referred}>Referred</option></select>
+<label for="id_{code}-kind" class="visually-hidden">{kind_label}</label>
+<select name="{code}-kind" id="id_{code}-kind"><option value="local"{local}>{local_word}</option>
+<option value="referred"{referred}>{referred_word}</option></select>
 <span class="region-source">
-<label for="id_{code}-source" class="visually-hidden">{label}: thought to come from</label>
+<label for="id_{code}-source" class="visually-hidden">{source_label}</label>
 <input type="text" name="{code}-source" id="id_{code}-source" maxlength="120"
- list="referral-sources" placeholder="Thought to come from…" value="{source}"></span>
+ list="referral-sources" placeholder="{source_placeholder}" value="{source}"></span>
 {errors}</div></div>
 """
 
@@ -209,16 +218,21 @@ def region_fields():
     for code, label in FRONT + BACK:
         fields[f"{code}-marked"] = forms.BooleanField(label=label, required=False)
         fields[f"{code}-intensity"] = forms.IntegerField(
-            label=f"{label}: intensity (0–10)", min_value=0, max_value=10, required=False
+            label=format_lazy(_("{label}: intensity (0–10)"), label=label),
+            min_value=0,
+            max_value=10,
+            required=False,
         )
         fields[f"{code}-kind"] = forms.ChoiceField(
-            label=f"{label}: local or referred",
+            label=format_lazy(_("{label}: local or referred"), label=label),
             choices=PainRegion.Kind.choices,
             initial=PainRegion.Kind.LOCAL,
             required=False,
         )
         fields[f"{code}-source"] = forms.CharField(
-            label=f"{label}: thought to come from", max_length=120, required=False
+            label=format_lazy(_("{label}: thought to come from"), label=label),
+            max_length=120,
+            required=False,
         )
     return fields
 
@@ -251,7 +265,10 @@ class BodyMapForm(Form):
             if not cleaned.get(f"{code}-marked"):
                 continue
             if cleaned.get(f"{code}-intensity") is None and f"{code}-intensity" not in self.errors:
-                self.add_error(f"{code}-intensity", f"Give the intensity for {label.lower()}.")
+                self.add_error(
+                    f"{code}-intensity",
+                    gettext("Give the intensity for %(region)s.") % {"region": str(label).lower()},
+                )
         return cleaned
 
     def rows_html(self, view):
@@ -286,6 +303,12 @@ class BodyMapForm(Form):
             ROW_HTML,
             code=code,
             label=label,
+            intensity_label=gettext("{label}: intensity (0–10)").format(label=label),
+            kind_label=gettext("{label}: local or referred").format(label=label),
+            source_label=gettext("{label}: thought to come from").format(label=label),
+            local_word=PainRegion.Kind.LOCAL.label,
+            referred_word=PainRegion.Kind.REFERRED.label,
+            source_placeholder=gettext("Thought to come from…"),
             checked=" checked" if marked else "",
             value=format_html(' value="{}"', intensity) if intensity not in (None, "") else "",
             invalid=invalid,
@@ -327,7 +350,7 @@ class AmendmentForm(ModelForm):
     class Meta:
         model = Amendment
         fields = ["field", "new_text", "reason"]
-        labels = {"field": "Part of the note", "new_text": "Corrected text"}
+        labels = {"field": _("Part of the note"), "new_text": _("Corrected text")}
         widgets = {"new_text": forms.Textarea(attrs={"rows": 5})}
 
     def __init__(self, *args, session, **kwargs):
@@ -339,7 +362,7 @@ class AmendmentForm(ModelForm):
         field = cleaned.get("field")
         if field and cleaned.get("new_text") is not None:
             if cleaned["new_text"].strip() == self.session.current_text(field).strip():
-                self.add_error("new_text", "The corrected text is the same as the current text.")
+                self.add_error("new_text", _("The corrected text is the same as the current text."))
         return cleaned
 
 
@@ -361,11 +384,16 @@ class BaseStepFormSet(forms.BaseInlineFormSet):
             if form.cleaned_data and not form.cleaned_data.get("DELETE")
         )
         if numbers != list(range(1, len(numbers) + 1)):
-            raise forms.ValidationError("Number the steps 1, 2, 3… with no gaps or repeats.")
+            raise forms.ValidationError(_("Number the steps 1, 2, 3… with no gaps or repeats."))
         count = self.instance.session_count
         if count and len(numbers) != count:
             raise forms.ValidationError(
-                f"A series of {count} sessions needs {count} steps; there are {len(numbers)}."
+                ngettext(
+                    "A series of %(count)s sessions needs %(count)s steps; there is %(steps)s.",
+                    "A series of %(count)s sessions needs %(count)s steps; there are %(steps)s.",
+                    len(numbers),
+                )
+                % {"count": count, "steps": len(numbers)}
             )
 
 
@@ -425,11 +453,13 @@ class ProgramNoteForm(ModelForm):
         current = HomeProgram.objects.values_list("revision", flat=True).get(pk=self.instance.pk)
         if seen is not None and seen != current:
             raise forms.ValidationError(
-                "Someone changed this draft while you were writing. The list below is the "
-                "latest; check it, then give it again. Your note is kept."
+                _(
+                    "Someone changed this draft while you were writing. The list below is the "
+                    "latest; check it, then give it again. Your note is kept."
+                )
             )
         if not self.instance.items.exists():
-            raise forms.ValidationError("Add at least one exercise before giving the program.")
+            raise forms.ValidationError(_("Add at least one exercise before giving the program."))
         return cleaned
 
 
@@ -437,7 +467,7 @@ class TechniqueForm(ModelForm):
     class Meta:
         model = Technique
         fields = ["name"]
-        labels = {"name": "New technique"}
+        labels = {"name": _("New technique")}
 
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
@@ -446,5 +476,7 @@ class TechniqueForm(ModelForm):
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
         if Technique.objects.for_clinic(self.instance.clinic.pk).filter(name__iexact=name).exists():
-            raise forms.ValidationError(f"“{name}” is already on the list.")
+            raise forms.ValidationError(
+                gettext("“%(name)s” is already on the list.") % {"name": name}
+            )
         return name

@@ -152,14 +152,17 @@ def sign_and_submit(request, intake, form, seen_version, urls, context):
     missing = intake.missing() if intake.pk else [_("what brings you in")]
     current = ConsentText.objects.current_for(clinic)
     if missing:
-        text = _("Nearly there. Before signing, please answer %(missing)s.")
-        form.add_error(None, text % {"missing": ", ".join(str(item) for item in missing)})
+        form.add_error(
+            None,
+            _("Nearly there. Before signing, please answer %(missing)s.")
+            % {"missing": ", ".join(str(label) for label in missing)},
+        )
     elif (current.version if current else 0) != seen_version:
         form.add_error(
             None,
             _(
-                "The clinic updated its consent while you were reading it. Please read the "
-                "text below again, then sign."
+                "The clinic updated its consent while you were reading it. Please read the text "
+                "below again, then sign."
             ),
         )
     else:

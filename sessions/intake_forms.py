@@ -3,6 +3,7 @@ amendments, and the clinic's settings for its intake."""
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from clinic.forms import DateInput, Form, ModelForm
 from clinic.models import Client
@@ -18,7 +19,7 @@ from sessions.models import (
     SignedConsent,
 )
 
-PAIN_SCALE = "Pain is a whole number from 0 (none) to 10 (the worst you can imagine)."
+PAIN_SCALE = _("Pain is a whole number from 0 (none) to 10 (the worst you can imagine).")
 TEXTAREA = {"rows": 3}
 
 
@@ -36,7 +37,7 @@ class DraftForm(ModelForm):
 
 class PainStepForm(DraftForm):
     regions = forms.MultipleChoiceField(
-        label="Where it hurts",
+        label=_("Where it hurts"),
         choices=FRONT + BACK,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -46,13 +47,13 @@ class PainStepForm(DraftForm):
         model = Intake
         fields = ["complaint", "onset", "better", "worse", "pain_now", "regions"]
         labels = {
-            "complaint": "What brings you in? In your own words",
-            "onset": "When did it start?",
-            "pain_now": "How much does it hurt right now, from 0 to 10?",
+            "complaint": _("What brings you in? In your own words"),
+            "onset": _("When did it start?"),
+            "pain_now": _("How much does it hurt right now, from 0 to 10?"),
         }
         help_texts = {
-            "onset": "Your best guess is fine.",
-            "pain_now": "0 is no pain at all, 10 the worst you can imagine.",
+            "onset": _("Your best guess is fine."),
+            "pain_now": _("0 is no pain at all, 10 the worst you can imagine."),
         }
         widgets = {
             "complaint": forms.Textarea(attrs=TEXTAREA),
@@ -68,9 +69,9 @@ class PainStepForm(DraftForm):
     def clean_onset(self):
         onset = self.cleaned_data["onset"]
         if onset and onset > timezone.localdate():
-            raise forms.ValidationError("That date is still to come. When did the pain start?")
+            raise forms.ValidationError(_("That date is still to come. When did the pain start?"))
         if onset and onset.year < 1900:
-            raise forms.ValidationError("Please check the year.")
+            raise forms.ValidationError(_("Please check the year."))
         return onset
 
     def marked_codes(self):
@@ -103,13 +104,13 @@ class HealthStepForm(DraftForm):
             "goals",
         ]
         labels = {
-            "history": "Have you had this before? What treatment have you had for it?",
-            "conditions": "Health conditions, injuries and operations",
-            "medications": "Medicines and supplements you take",
-            "pregnancy": "Are you pregnant?",
-            "occupation": "What work do you do?",
-            "activity_level": "How do you spend most of your day?",
-            "goals": "What would you like these sessions to change for you?",
+            "history": _("Have you had this before? What treatment have you had for it?"),
+            "conditions": _("Health conditions, injuries and operations"),
+            "medications": _("Medicines and supplements you take"),
+            "pregnancy": _("Are you pregnant?"),
+            "occupation": _("What work do you do?"),
+            "activity_level": _("How do you spend most of your day?"),
+            "goals": _("What would you like these sessions to change for you?"),
         }
         widgets = {
             "history": forms.Textarea(attrs=TEXTAREA),
@@ -131,7 +132,7 @@ class ScreenStepForm(Form):
 
     def __init__(self, *args, intake, **kwargs):
         super().__init__(*args, **kwargs)
-        for _, code, text in screen.ALL_SIGNS:
+        for _group, code, text in screen.ALL_SIGNS:
             self.fields[code] = forms.ChoiceField(
                 label=text,
                 choices=screen.ANSWERS,
@@ -178,7 +179,7 @@ class QuestionsStepForm(Form):
                 field = forms.CharField(widget=forms.Textarea(attrs=TEXTAREA), max_length=4000)
             elif question.kind == Kind.YES_NO:
                 field = forms.ChoiceField(
-                    choices=[("Yes", "Yes"), ("No", "No")], widget=forms.RadioSelect
+                    choices=[("Yes", _("Yes")), ("No", _("No"))], widget=forms.RadioSelect
                 )
             elif question.kind == Kind.CHOICE:
                 field = forms.ChoiceField(
@@ -206,15 +207,15 @@ class QuestionsStepForm(Form):
 
 class ConsentStepForm(Form):
     full_name = forms.CharField(
-        label="Your full name",
+        label=_("Your full name"),
         max_length=150,
-        help_text="Typing your name here is your signature.",
+        help_text=_("Typing your name here is your signature."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     strokes = forms.CharField(required=False, widget=forms.HiddenInput)
     agree = forms.BooleanField(
-        label="I have read the consent above and agree to it.",
-        error_messages={"required": "Please tick the box to say you agree, then sign."},
+        label=_("I have read the consent above and agree to it."),
+        error_messages={"required": _("Please tick the box to say you agree, then sign.")},
     )
     photos = forms.BooleanField(
         label=ConsentChoice.DESCRIPTIONS[ConsentChoice.Kind.PHOTOS], required=False
@@ -226,7 +227,7 @@ class ConsentStepForm(Form):
     def clean_full_name(self):
         name = " ".join(self.cleaned_data["full_name"].split())
         if len(name) < 2:
-            raise forms.ValidationError("Please type your full name.")
+            raise forms.ValidationError(_("Please type your full name."))
         return name
 
     def clean_strokes(self):
@@ -242,7 +243,7 @@ class ScreenReviewForm(ModelForm):
     class Meta:
         model = ScreenReview
         fields = ["decision", "reason"]
-        labels = {"decision": "Your decision", "reason": "Why"}
+        labels = {"decision": _("Your decision"), "reason": _("Why")}
         widgets = {
             "decision": forms.RadioSelect,
             "reason": forms.Textarea(attrs={"rows": 3}),
@@ -257,7 +258,7 @@ class IntakeAmendmentForm(ModelForm):
     class Meta:
         model = IntakeAmendment
         fields = ["field", "new_text", "reason"]
-        labels = {"field": "Answer", "new_text": "Corrected answer"}
+        labels = {"field": _("Answer"), "new_text": _("Corrected answer")}
         widgets = {"new_text": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, intake, **kwargs):
@@ -268,7 +269,7 @@ class IntakeAmendmentForm(ModelForm):
         cleaned = super().clean()
         field, text = cleaned.get("field"), cleaned.get("new_text")
         if field and text is not None and text.strip() == self.intake.current_text(field).strip():
-            self.add_error("new_text", "The corrected answer is the same as the current one.")
+            self.add_error("new_text", _("The corrected answer is the same as the current one."))
         return cleaned
 
 
@@ -276,17 +277,19 @@ class ConsentTextForm(ModelForm):
     class Meta:
         model = ConsentText
         fields = ["body"]
-        labels = {"body": "Consent to treatment"}
+        labels = {"body": _("Consent to treatment")}
         help_texts = {
-            "body": "Saving makes a new version. Clients who signed an earlier version keep "
-            "the text they signed."
+            "body": _(
+                "Saving makes a new version. Clients who signed an earlier version keep "
+                "the text they signed."
+            )
         }
         widgets = {"body": forms.Textarea(attrs={"rows": 18})}
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()
         if len(body) < 40:
-            raise forms.ValidationError("The consent needs a few sentences at least.")
+            raise forms.ValidationError(_("The consent needs a few sentences at least."))
         return body
 
 
@@ -295,7 +298,7 @@ class IntakeQuestionForm(ModelForm):
         model = IntakeQuestion
         fields = ["wording", "kind", "choices", "position"]
         widgets = {"choices": forms.Textarea(attrs={"rows": 3}), "kind": forms.RadioSelect}
-        labels = {"position": "Order"}
+        labels = {"position": _("Order")}
 
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
@@ -307,7 +310,9 @@ class IntakeQuestionForm(ModelForm):
         others = IntakeQuestion.objects.filter(clinic=self.clinic).exclude(pk=self.instance.pk)
         if self.instance._state.adding and others.count() >= 10:
             raise forms.ValidationError(
-                "The intake has its ten questions of your own already. Change or remove one "
-                "to ask something new."
+                _(
+                    "The intake has its ten questions of your own already. Change or remove one "
+                    "to ask something new."
+                )
             )
         return cleaned

@@ -2,6 +2,8 @@
 its first score (the baseline), the instrument's bands, a shaded band of one minimal
 important change either side of the baseline, and a verdict on each score."""
 
+from django.utils.translation import gettext_lazy as _
+
 from sessions.models import Response
 
 WIDTH = 640
@@ -9,9 +11,9 @@ HEIGHT = 240
 LEFT, RIGHT, TOP, BOTTOM = 44, 120, 16, 36
 
 VERDICTS = {
-    "improved": "Meaningful improvement",
-    "same": "No meaningful change",
-    "worse": "Meaningful worsening",
+    "improved": _("Meaningful improvement"),
+    "same": _("No meaningful change"),
+    "worse": _("Meaningful worsening"),
     None: "",
 }
 
@@ -60,7 +62,7 @@ def chart(instrument, responses, last_number):
                 "score": response.score,
                 "band": instrument.band_of(response.score),
                 "verdict": verdict,
-                "label": "Baseline" if is_baseline else VERDICTS[verdict],
+                "label": _("Baseline") if is_baseline else VERDICTS[verdict],
                 "parts": response.parts,
             }
         )

@@ -6,6 +6,7 @@ import re
 from django import forms
 from django.forms import formset_factory
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from clinic.forms import Form, ModelForm
 from sessions.instruments import (
@@ -30,10 +31,13 @@ class AnswerForm(Form):
             names = list(previous_activities)
             for n in range(PSFS_MAX_ACTIVITIES):
                 self.fields[f"activity_{n}"] = forms.CharField(
-                    label=f"Activity {n + 1}", max_length=120, required=False
+                    label=_("Activity %(number)s") % {"number": n + 1},
+                    max_length=120,
+                    required=False,
                 )
                 self.fields[f"rating_{n}"] = forms.IntegerField(
-                    label=f"How well you can do it now (0–10), activity {n + 1}",
+                    label=_("How well you can do it now (0–10), activity %(number)s")
+                    % {"number": n + 1},
                     min_value=0,
                     max_value=10,
                     required=False,
@@ -86,14 +90,14 @@ class AnswerForm(Form):
 
 
 class ScheduleEntryForm(Form):
-    measure = forms.ChoiceField(label="Measure", required=False)
+    measure = forms.ChoiceField(label=_("Measure"), required=False)
     sessions = forms.CharField(
-        label="At sessions",
+        label=_("At sessions"),
         required=False,
         max_length=200,
-        help_text="Session numbers with commas, e.g. 1, 5, 10.",
+        help_text=_("Session numbers with commas, e.g. 1, 5, 10."),
     )
-    every = forms.BooleanField(label="Every visit", required=False)
+    every = forms.BooleanField(label=_("Every visit"), required=False)
 
     def __init__(self, *args, measures=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -104,11 +108,13 @@ class ScheduleEntryForm(Form):
         text = data.get("sessions", "")
         numbers = [int(n) for n in re.findall(r"\d+", text)]
         if re.sub(r"[\d,;\s]", "", text):
-            self.add_error("sessions", "Use session numbers separated by commas, e.g. 1, 5, 10.")
+            self.add_error("sessions", _("Use session numbers separated by commas, e.g. 1, 5, 10."))
         elif data.get("measure") and not numbers and not data.get("every"):
-            self.add_error("sessions", "Say at which sessions it falls due, or tick every visit.")
+            self.add_error(
+                "sessions", _("Say at which sessions it falls due, or tick every visit.")
+            )
         elif any(n < 1 or n > 60 for n in numbers):
-            self.add_error("sessions", "Session numbers run from 1 to 60.")
+            self.add_error("sessions", _("Session numbers run from 1 to 60."))
         data["numbers"] = sorted(set(numbers))
         return data
 
@@ -157,17 +163,19 @@ class ClinicInstrumentForm(ModelForm):
     """What a clinic says about a questionnaire of its own, built here or uploaded."""
 
     rule = forms.ChoiceField(
-        label="Scoring rule", choices=[(r.value, r.label) for r in CLINIC_RULES]
+        label=_("Scoring rule"), choices=[(r.value, r.label) for r in CLINIC_RULES]
     )
 
     class Meta:
         model = Instrument
         fields = ["name", "plain_name", "intro", "rule", "higher_is_better", "mcid", "mcid_source"]
-        labels = {"higher_is_better": "A higher score is better"}
+        labels = {"higher_is_better": _("A higher score is better")}
         help_texts = {
-            "mcid": "Leave empty to use the rule's own figure where it has one (10 points "
-            "for the percentage rule).",
-            "mcid_source": "Where the figure comes from.",
+            "mcid": _(
+                "Leave empty to use the rule's own figure where it has one (10 points "
+                "for the percentage rule)."
+            ),
+            "mcid_source": _("Where the figure comes from."),
         }
 
     def __init__(self, *args, clinic, **kwargs):
@@ -178,7 +186,7 @@ class ClinicInstrumentForm(ModelForm):
         name = self.cleaned_data["name"].strip()
         key = slugify(name)[:40] or "questionnaire"
         if Instrument.objects.filter(clinic=self.clinic, key=key).exists():
-            raise forms.ValidationError("This clinic already has a measure with that name.")
+            raise forms.ValidationError(_("This clinic already has a measure with that name."))
         return name
 
     def save(self, commit=True):
@@ -199,24 +207,25 @@ class ClinicInstrumentForm(ModelForm):
 
 class BuiltQuestionnaireForm(ClinicInstrumentForm):
     questions = forms.CharField(
-        label="Questions",
+        label=_("Questions"),
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text="One question per line.",
+        help_text=_("One question per line."),
     )
     choices = forms.CharField(
-        label="Answer choices",
+        label=_("Answer choices"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text="One per line, the score first: “0 = Not at all”. Every question offers "
-        "these choices.",
+        help_text=_(
+            "One per line, the score first: “0 = Not at all”. Every question offers these choices."
+        ),
     )
 
     def clean_questions(self):
         lines = [line.strip() for line in self.cleaned_data["questions"].splitlines()]
         lines = [line for line in lines if line]
         if not lines:
-            raise forms.ValidationError("Write at least one question.")
+            raise forms.ValidationError(_("Write at least one question."))
         if len(lines) > 60:
-            raise forms.ValidationError("Keep it to 60 questions or fewer.")
+            raise forms.ValidationError(_("Keep it to 60 questions or fewer."))
         return lines
 
     def clean_choices(self):
@@ -227,11 +236,15 @@ class BuiltQuestionnaireForm(ClinicInstrumentForm):
             match = re.fullmatch(r"\s*(-?\d+)\s*=\s*(.+?)\s*", line)
             if not match:
                 raise forms.ValidationError(
-                    f"Line {number} needs a score, an equals sign and a label, e.g. “2 = Often”."
+                    _(
+                        "Line %(number)s needs a score, an equals sign and a label, "
+                        "e.g. “2 = Often”."
+                    )
+                    % {"number": number}
                 )
             choices.append({"label": match[2], "value": int(match[1])})
         if len(choices) < 2:
-            raise forms.ValidationError("Give at least two answer choices.")
+            raise forms.ValidationError(_("Give at least two answer choices."))
         return choices
 
     def save(self, commit=True):
@@ -247,8 +260,8 @@ class BuiltQuestionnaireForm(ClinicInstrumentForm):
 
 class UploadedQuestionnaireForm(ClinicInstrumentForm):
     file = forms.FileField(
-        label="FHIR Questionnaire (JSON)",
-        help_text="The questionnaire your licence provides, as a FHIR R4 Questionnaire file.",
+        label=_("FHIR Questionnaire (JSON)"),
+        help_text=_("The questionnaire your licence provides, as a FHIR R4 Questionnaire file."),
     )
 
     def clean_file(self):

@@ -1,6 +1,7 @@
 """The figures on a plan's progress page, drawn server-side as inline SVG."""
 
 from django.db.models import Prefetch
+from django.utils.text import capfirst
 
 from sessions.bodymap import REGIONS
 from sessions.measure_charts import measure_charts, submitted_responses
@@ -73,7 +74,7 @@ def posture_rows(sessions):
         choices = dict(field.choices)
         rows.append(
             {
-                "label": field.verbose_name.capitalize(),
+                "label": capfirst(field.verbose_name),
                 "cells": [choices.get(getattr(s, name), "—") for s in sessions],
             }
         )

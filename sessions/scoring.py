@@ -8,6 +8,8 @@ answers cannot give a score under that rule. Facts from DOMAIN.md ("Outcome meas
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 
 class Incomplete(ValueError):
     """The answers cannot be scored yet; the message says what is missing."""
@@ -42,7 +44,7 @@ def percent_of_maximum(items, answers):
     section lowers the maximum instead of counting as zero)."""
     given = answered(items, answers)
     if not given:
-        raise Incomplete("Answer at least one question to get a score.")
+        raise Incomplete(_("Answer at least one question to get a score."))
     points = sum(value - item_range(item)[0] for item, value in given)
     maximum = sum(item_range(item)[1] - item_range(item)[0] for item, _ in given)
     return Score(rounded(points / maximum * 100), {"answered": len(given)})
@@ -54,7 +56,8 @@ def total(items, answers):
     given = answered(items, answers)
     if len(given) < len(items):
         raise Incomplete(
-            f"Every question needs an answer for this score ({len(given)} of {len(items)} so far)."
+            _("Every question needs an answer for this score (%(given)s of %(total)s so far).")
+            % {"given": len(given), "total": len(items)}
         )
     return Score(rounded(sum(value for _, value in given)))
 
@@ -63,7 +66,7 @@ def mean(items, answers):
     """The mean of the items answered."""
     given = answered(items, answers)
     if not given:
-        raise Incomplete("Answer at least one question to get a score.")
+        raise Incomplete(_("Answer at least one question to get a score."))
     return Score(rounded(sum(value for _, value in given) / len(given)), {"answered": len(given)})
 
 
@@ -77,12 +80,16 @@ def start_back(items, answers):
     Total 3 or less: low risk; subscale 4 or more: high risk; otherwise medium."""
     if len(items) != START_BACK_ITEMS:
         raise Incomplete(
-            f"This rule needs {START_BACK_ITEMS} questions; the form has {len(items)}."
+            _("This rule needs %(needed)s questions; the form has %(count)s.")
+            % {"needed": START_BACK_ITEMS, "count": len(items)}
         )
     values = [answers.get(item["id"]) for item in items]
     missing = [str(n) for n, value in enumerate(values, start=1) if value is None]
     if missing:
-        raise Incomplete(f"Every question needs an answer (missing: {', '.join(missing)}).")
+        raise Incomplete(
+            _("Every question needs an answer (missing: %(missing)s).")
+            % {"missing": ", ".join(missing)}
+        )
     score = sum(values)
     distress = sum(values[START_BACK_DISTRESS_FROM - 1 :])
     if score <= 3:
@@ -104,10 +111,11 @@ def psfs(activities):
     rated = [a for a in activities if a.get("name") and a.get("rating") is not None]
     if len(rated) < PSFS_MIN_ACTIVITIES:
         raise Incomplete(
-            f"Name and rate at least {PSFS_MIN_ACTIVITIES} activities ({len(rated)} so far)."
+            _("Name and rate at least %(least)s activities (%(count)s so far).")
+            % {"least": PSFS_MIN_ACTIVITIES, "count": len(rated)}
         )
     if len(rated) > PSFS_MAX_ACTIVITIES:
-        raise Incomplete(f"Rate at most {PSFS_MAX_ACTIVITIES} activities.")
+        raise Incomplete(_("Rate at most %(most)s activities.") % {"most": PSFS_MAX_ACTIVITIES})
     ratings = [a["rating"] for a in rated]
     return Score(rounded(sum(ratings) / len(ratings)), {"activities": len(rated)})
 
@@ -117,7 +125,7 @@ def nprs(items, answers):
     week (each 0–10). All three are asked for; the mean needs them all."""
     given = answered(items, answers)
     if len(given) < len(items):
-        raise Incomplete("Give all three pain numbers: worst, least and usual.")
+        raise Incomplete(_("Give all three pain numbers: worst, least and usual."))
     return Score(rounded(sum(value for _, value in given) / len(given)))
 
 
@@ -125,7 +133,7 @@ def global_change(items, answers):
     """The global rating of change: one answer from −7 to +7, since the series began."""
     given = answered(items, answers)
     if not given:
-        raise Incomplete("Choose how things have changed since the start.")
+        raise Incomplete(_("Choose how things have changed since the start."))
     return Score(given[0][1])
 
 

@@ -10,6 +10,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from clinic.models import Clinic, Practitioner
 from sessions.models.series import Series
@@ -23,20 +26,20 @@ class WorkingHours(models.Model):
     """One range of a practitioner's usual week; a day may have several."""
 
     class Weekday(models.IntegerChoices):
-        MONDAY = 0, "Monday"
-        TUESDAY = 1, "Tuesday"
-        WEDNESDAY = 2, "Wednesday"
-        THURSDAY = 3, "Thursday"
-        FRIDAY = 4, "Friday"
-        SATURDAY = 5, "Saturday"
-        SUNDAY = 6, "Sunday"
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
 
     practitioner = models.ForeignKey(
         Practitioner, on_delete=models.CASCADE, related_name="working_hours"
     )
-    weekday = models.PositiveSmallIntegerField(choices=Weekday)
-    starts = models.TimeField()
-    ends = models.TimeField()
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday)
+    starts = models.TimeField(_("starts"))
+    ends = models.TimeField(_("ends"))
 
     class Meta:
         ordering = ["practitioner_id", "weekday", "starts"]
@@ -55,10 +58,10 @@ class DayChange(models.Model):
     practitioner = models.ForeignKey(
         Practitioner, on_delete=models.CASCADE, related_name="day_changes"
     )
-    date = models.DateField()
-    starts = models.TimeField(null=True, blank=True)
-    ends = models.TimeField(null=True, blank=True)
-    note = models.CharField(max_length=120, blank=True)
+    date = models.DateField(_("date"))
+    starts = models.TimeField(_("starts"), null=True, blank=True)
+    ends = models.TimeField(_("ends"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=120, blank=True)
 
     class Meta:
         ordering = ["date", "starts"]
@@ -73,8 +76,12 @@ class DayChange(models.Model):
 
     def __str__(self):
         if self.is_day_off:
-            return f"{self.date:%-d %b %Y}: day off"
-        return f"{self.date:%-d %b %Y}: {self.starts:%H:%M}–{self.ends:%H:%M}"
+            return gettext("%(day)s: day off") % {"day": self.day_label}
+        return f"{self.day_label}: {self.starts:%H:%M}–{self.ends:%H:%M}"
+
+    @property
+    def day_label(self):
+        return date_format(self.date, gettext("j M Y"))
 
     @property
     def is_day_off(self):
@@ -82,9 +89,9 @@ class DayChange(models.Model):
 
     def clean(self):
         if (self.starts is None) != (self.ends is None):
-            raise ValidationError("Give both times, or neither for a whole day off.")
+            raise ValidationError(_("Give both times, or neither for a whole day off."))
         if self.starts and self.ends and self.ends <= self.starts:
-            raise ValidationError({"ends": "The end comes after the start."})
+            raise ValidationError({"ends": _("The end comes after the start.")})
 
 
 class BookingSettings(models.Model):
@@ -92,37 +99,37 @@ class BookingSettings(models.Model):
 
     clinic = models.OneToOneField(Clinic, on_delete=models.CASCADE, related_name="booking")
     session_minutes = models.PositiveSmallIntegerField(
-        "usual session length (minutes)",
+        _("usual session length (minutes)"),
         default=60,
         validators=[MinValueValidator(15), MaxValueValidator(240)],
     )
     first_visit_minutes = models.PositiveSmallIntegerField(
-        "first visit length (minutes)",
+        _("first visit length (minutes)"),
         default=90,
         validators=[MinValueValidator(15), MaxValueValidator(240)],
     )
     earliest_hours = models.PositiveSmallIntegerField(
-        "earliest booking (hours from now)", default=12, validators=[MaxValueValidator(24 * 14)]
+        _("earliest booking (hours from now)"), default=12, validators=[MaxValueValidator(24 * 14)]
     )
     latest_weeks = models.PositiveSmallIntegerField(
-        "latest booking (weeks ahead)",
+        _("latest booking (weeks ahead)"),
         default=8,
         validators=[MinValueValidator(1), MaxValueValidator(52)],
     )
     cancel_cutoff_hours = models.PositiveSmallIntegerField(
-        "clients change or cancel up to (hours before)",
+        _("clients change or cancel up to (hours before)"),
         default=24,
         validators=[MaxValueValidator(24 * 7)],
     )
     reminder_hours = models.PositiveSmallIntegerField(
-        "reminder (hours before)",
+        _("reminder (hours before)"),
         default=24,
         validators=[MinValueValidator(1), MaxValueValidator(24 * 7)],
     )
     public_booking = models.BooleanField(
-        "public booking page for new clients",
+        _("public booking page for new clients"),
         default=False,
-        help_text="New clients book a first visit from a page of the clinic's own.",
+        help_text=_("New clients book a first visit from a page of the clinic's own."),
     )
     first_visit_series = models.ForeignKey(
         Series,
@@ -130,13 +137,13 @@ class BookingSettings(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The series a new client's first visit from the public page starts.",
+        help_text=_("The series a new client's first visit from the public page starts."),
     )
     phone = models.CharField(
-        "clinic phone number",
+        _("clinic phone number"),
         max_length=40,
         blank=True,
-        help_text="Clients who want to change a session after the cutoff are asked to call.",
+        help_text=_("Clients who want to change a session after the cutoff are asked to call."),
     )
 
     class Meta:
@@ -174,7 +181,7 @@ class SeriesLength(models.Model):
     settings = models.ForeignKey(BookingSettings, on_delete=models.CASCADE, related_name="lengths")
     series = models.ForeignKey(Series, on_delete=models.CASCADE, related_name="+")
     minutes = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(15), MaxValueValidator(240)]
+        _("minutes"), validators=[MinValueValidator(15), MaxValueValidator(240)]
     )
 
     class Meta:
@@ -194,13 +201,17 @@ class Reminder(models.Model):
     session = models.ForeignKey(
         TreatmentSession, on_delete=models.CASCADE, related_name="reminders"
     )
-    starts_at = models.DateTimeField(help_text="The session's time when the reminder was due.")
-    enqueued_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    skipped = models.BooleanField(
-        default=False, help_text="The session moved or was cancelled before it went out."
+    starts_at = models.DateTimeField(
+        _("starts at"), help_text=_("The session's time when the reminder was due.")
     )
-    confirmed_at = models.DateTimeField(null=True, blank=True)
+    enqueued_at = models.DateTimeField(_("enqueued at"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    skipped = models.BooleanField(
+        _("skipped"),
+        default=False,
+        help_text=_("The session moved or was cancelled before it went out."),
+    )
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
 
     class Meta:
         ordering = ["starts_at"]
@@ -231,9 +242,9 @@ class CalendarFeed(models.Model):
         Practitioner, on_delete=models.CASCADE, null=True, blank=True, related_name="feeds"
     )
     owner = models.ForeignKey(Practitioner, on_delete=models.CASCADE, related_name="+")
-    token = models.CharField(max_length=64, unique=True, default=new_feed_token)
-    created_at = models.DateTimeField(auto_now_add=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
+    token = models.CharField(_("token"), max_length=64, unique=True, default=new_feed_token)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
 
     objects = CalendarFeedQuerySet.as_manager()
 
@@ -261,10 +272,10 @@ class PublicHold(models.Model):
     session = models.OneToOneField(
         TreatmentSession, on_delete=models.CASCADE, related_name="public_hold"
     )
-    address = models.GenericIPAddressField(null=True, blank=True)
-    requested_at = models.DateTimeField(default=timezone.now)
-    hold_until = models.DateTimeField()
-    confirmed_at = models.DateTimeField(null=True, blank=True)
+    address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    hold_until = models.DateTimeField(_("hold until"))
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-requested_at"]

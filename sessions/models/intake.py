@@ -8,6 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from clinic.models import Client, Clinic, ClinicScopedQuerySet, Practitioner, User
 from sessions import intake_questions as screen
@@ -105,47 +108,51 @@ class Intake(models.Model):
     typed and read-only once submitted."""
 
     class Pregnancy(models.TextChoices):
-        NOT_APPLICABLE = "n/a", "Does not apply to me"
-        NO = "no", "No"
-        YES = "yes", "Yes"
-        UNSURE = "unsure", "Not sure"
+        NOT_APPLICABLE = "n/a", _("Does not apply to me")
+        NO = "no", _("No")
+        YES = "yes", _("Yes")
+        UNSURE = "unsure", _("Not sure")
 
     client = models.OneToOneField(Client, on_delete=models.PROTECT, related_name="intake")
-    complaint = models.TextField("what brings you in", blank=True)
-    onset = models.DateField("when it started", null=True, blank=True)
-    better = models.TextField("what makes it better", blank=True)
-    worse = models.TextField("what makes it worse", blank=True)
-    history = models.TextField("earlier episodes and treatment", blank=True)
-    conditions = models.TextField("health conditions and surgeries", blank=True)
-    medications = models.TextField("medicines you take", blank=True)
-    pregnancy = models.CharField("are you pregnant", max_length=10, choices=Pregnancy, blank=True)
-    occupation = models.CharField("your work", max_length=120, blank=True)
+    complaint = models.TextField(_("what brings you in"), blank=True)
+    onset = models.DateField(_("when it started"), null=True, blank=True)
+    better = models.TextField(_("what makes it better"), blank=True)
+    worse = models.TextField(_("what makes it worse"), blank=True)
+    history = models.TextField(_("earlier episodes and treatment"), blank=True)
+    conditions = models.TextField(_("health conditions and surgeries"), blank=True)
+    medications = models.TextField(_("medicines you take"), blank=True)
+    pregnancy = models.CharField(
+        _("are you pregnant"), max_length=10, choices=Pregnancy, blank=True
+    )
+    occupation = models.CharField(_("your work"), max_length=120, blank=True)
     activity_level = models.CharField(
-        "your day", max_length=10, choices=Client.ActivityLevel, blank=True
+        _("your day"), max_length=10, choices=Client.ActivityLevel, blank=True
     )
-    goals = models.TextField("what you hope for from these sessions", blank=True)
-    regions = models.JSONField("where it hurts", default=list, blank=True)
+    goals = models.TextField(_("what you hope for from these sessions"), blank=True)
+    regions = models.JSONField(_("where it hurts"), default=list, blank=True)
     pain_now = models.PositiveSmallIntegerField(
-        "pain right now (0–10)", null=True, blank=True, validators=PAIN_VALIDATORS
+        _("pain right now (0–10)"), null=True, blank=True, validators=PAIN_VALIDATORS
     )
-    screen = models.JSONField(default=dict, blank=True, help_text="Sign code → yes/no/unsure.")
-    screen_positive = models.BooleanField(default=False, editable=False)
+    screen = models.JSONField(
+        _("screen"), default=dict, blank=True, help_text=_("Sign code → yes/no/unsure.")
+    )
+    screen_positive = models.BooleanField(_("screen positive"), default=False, editable=False)
     # The clinic's own questions, answered: question id → {"wording", "kind", "answer"}.
     # The wording is kept as it was asked, so a question changed later still reads right.
-    custom_answers = models.JSONField(default=dict, blank=True)
-    steps_done = models.JSONField(default=list, blank=True)
+    custom_answers = models.JSONField(_("custom answers"), default=dict, blank=True)
+    steps_done = models.JSONField(_("steps done"), default=list, blank=True)
     entered_by = models.ForeignKey(
         Practitioner,
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="The practitioner who filled it in with the client, if not the client.",
+        help_text=_("The practitioner who filled it in with the client, if not the client."),
     )
-    submitted_at = models.DateTimeField(null=True, blank=True)
-    reminder_sent_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = IntakeQuerySet.as_manager()
 
@@ -160,7 +167,7 @@ class Intake(models.Model):
         "goals",
     ]
     # Needed before an intake can be submitted.
-    REQUIRED = {"complaint": "what brings you in", "pain_now": "your pain right now"}
+    REQUIRED = {"complaint": _("what brings you in"), "pain_now": _("your pain right now")}
 
     class Meta:
         indexes = [
@@ -233,7 +240,7 @@ class Intake(models.Model):
                     {
                         "code": code,
                         "text": text,
-                        "answer": screen.ANSWER_LABELS.get(self.screen.get(code), "No answer"),
+                        "answer": screen.ANSWER_LABELS.get(self.screen.get(code), _("No answer")),
                         "flagged": self.screen.get(code) in screen.FLAGGED,
                     }
                     for code, text in signs
@@ -262,7 +269,7 @@ class Intake(models.Model):
 
     @classmethod
     def field_label(cls, name):
-        return cls._meta.get_field(name).verbose_name.capitalize()
+        return capfirst(cls._meta.get_field(name).verbose_name)
 
     def answers(self):
         """(label, text as amended, amendments) of each text answer, in the intake's order."""
@@ -297,15 +304,15 @@ class Intake(models.Model):
         """Session 1's subjective notes, from what the client wrote."""
         parts = [
             ("", self.current_text("complaint")),
-            ("Better with", self.current_text("better")),
-            ("Worse with", self.current_text("worse")),
-            ("Earlier episodes and treatment", self.current_text("history")),
-            ("Conditions and surgeries", self.current_text("conditions")),
-            ("Medicines", self.current_text("medications")),
-            ("Goals", self.current_text("goals")),
+            (gettext("Better with"), self.current_text("better")),
+            (gettext("Worse with"), self.current_text("worse")),
+            (gettext("Earlier episodes and treatment"), self.current_text("history")),
+            (gettext("Conditions and surgeries"), self.current_text("conditions")),
+            (gettext("Medicines"), self.current_text("medications")),
+            (gettext("Goals"), self.current_text("goals")),
         ]
         lines = [f"{label}: {text}" if label else text for label, text in parts if text.strip()]
-        return "From the intake:\n" + "\n".join(lines) if lines else ""
+        return gettext("From the intake:") + "\n" + "\n".join(lines) if lines else ""
 
     # Changing it ---------------------------------------------------------------------
 
@@ -354,13 +361,14 @@ class IntakeAmendment(KeptAsWritten):
     intake = models.ForeignKey(Intake, on_delete=models.PROTECT, related_name="amendments")
     author = models.ForeignKey(Practitioner, on_delete=models.PROTECT, related_name="+")
     field = models.CharField(
+        _("field"),
         max_length=20,
         choices=[(name, Intake.field_label(name)) for name in Intake.TEXT_FIELDS],
     )
-    old_text = models.TextField(blank=True)
-    new_text = models.TextField()
-    reason = models.CharField(max_length=200)
-    created_at = models.DateTimeField(default=timezone.now)
+    old_text = models.TextField(_("old text"), blank=True)
+    new_text = models.TextField(_("new text"))
+    reason = models.CharField(_("reason"), max_length=200)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -373,15 +381,15 @@ class ScreenReview(KeptAsWritten):
     """What a practitioner decided about a positive screen, and why."""
 
     class Decision(models.TextChoices):
-        REFERRED = "referred", "Referred to a doctor"
-        CLEARED = "cleared", "Cleared to treat"
-        OTHER = "other", "Other"
+        REFERRED = "referred", _("Referred to a doctor")
+        CLEARED = "cleared", _("Cleared to treat")
+        OTHER = "other", _("Other")
 
     intake = models.ForeignKey(Intake, on_delete=models.PROTECT, related_name="reviews")
-    decision = models.CharField(max_length=10, choices=Decision)
-    reason = models.TextField("why")
+    decision = models.CharField(_("decision"), max_length=10, choices=Decision)
+    reason = models.TextField(_("why"))
     reviewed_by = models.ForeignKey(Practitioner, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -401,12 +409,12 @@ class ConsentText(KeptAsWritten):
     versions clients signed stay as they were."""
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
-    version = models.PositiveIntegerField()
-    body = models.TextField()
+    version = models.PositiveIntegerField(_("version"))
+    body = models.TextField(_("body"))
     created_by = models.ForeignKey(
         Practitioner, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     objects = ConsentTextQuerySet.as_manager()
 
@@ -450,7 +458,7 @@ class SignedConsentQuerySet(ClinicScopedQuerySet):
 
 def validate_strokes(strokes):
     """A drawn signature: a list of strokes, each a list of [x, y] points inside the box."""
-    message = "The drawn signature could not be read. Please clear it and draw it again."
+    message = _("The drawn signature could not be read. Please clear it and draw it again.")
     if not isinstance(strokes, list) or len(strokes) > MAX_STROKES:
         raise ValidationError(message, code="strokes")
     points = 0
@@ -476,19 +484,19 @@ class SignedConsent(KeptAsWritten):
 
     client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="signed_consents")
     text = models.ForeignKey(ConsentText, on_delete=models.PROTECT, related_name="signatures")
-    full_name = models.CharField("full name, as typed", max_length=150)
+    full_name = models.CharField(_("full name, as typed"), max_length=150)
     strokes = models.JSONField(
-        "drawn signature", default=list, blank=True, validators=[validate_strokes]
+        _("drawn signature"), default=list, blank=True, validators=[validate_strokes]
     )
-    signed_at = models.DateTimeField(default=timezone.now)
-    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    signed_at = models.DateTimeField(_("signed at"), default=timezone.now)
+    ip_address = models.GenericIPAddressField(_("ip address"), null=True, blank=True)
     entered_by = models.ForeignKey(
         Practitioner,
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Signed on this practitioner's device, with them in the room.",
+        help_text=_("Signed on this practitioner's device, with them in the room."),
     )
 
     objects = SignedConsentQuerySet.as_manager()
@@ -510,12 +518,12 @@ class SignedConsent(KeptAsWritten):
         if not text or not text.strip():
             return []
         if len(text) > 100_000:
-            raise ValidationError("The drawn signature is too large. Please draw it again.")
+            raise ValidationError(_("The drawn signature is too large. Please draw it again."))
         try:
             strokes = json.loads(text)
         except ValueError as error:
             raise ValidationError(
-                "The drawn signature could not be read. Please clear it and draw it again."
+                _("The drawn signature could not be read. Please clear it and draw it again.")
             ) from error
         validate_strokes(strokes)
         return [[[round(x, 1), round(y, 1)] for x, y in stroke] for stroke in strokes]
@@ -526,18 +534,18 @@ class ConsentChoice(KeptAsWritten):
     row of each kind; nothing given means not given."""
 
     class Kind(models.TextChoices):
-        PHOTOS = "photos", "Posture photos"
-        REMINDERS = "reminders", "Email reminders"
+        PHOTOS = "photos", _("Posture photos")
+        REMINDERS = "reminders", _("Email reminders")
 
     client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="consent_choices")
-    kind = models.CharField(max_length=10, choices=Kind)
-    granted = models.BooleanField()
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind)
+    granted = models.BooleanField(_("granted"))
     by = models.ForeignKey(User, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     DESCRIPTIONS = {
-        Kind.PHOTOS: "Posture photos may be taken at sessions, kept in my private record.",
-        Kind.REMINDERS: "Reminders of my sessions and home program may be sent by email.",
+        Kind.PHOTOS: _("Posture photos may be taken at sessions, kept in my private record."),
+        Kind.REMINDERS: _("Reminders of my sessions and home program may be sent by email."),
     }
 
     class Meta:
@@ -587,19 +595,19 @@ class IntakeQuestion(models.Model):
     """One of a clinic's own questions on the intake (up to ten)."""
 
     class Kind(models.TextChoices):
-        SHORT = "short", "Short text"
-        LONG = "long", "Long text"
-        YES_NO = "yes_no", "Yes or no"
-        CHOICE = "choice", "One of several choices"
+        SHORT = "short", _("Short text")
+        LONG = "long", _("Long text")
+        YES_NO = "yes_no", _("Yes or no")
+        CHOICE = "choice", _("One of several choices")
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
-    wording = models.CharField("question", max_length=300)
-    kind = models.CharField("answered by", max_length=10, choices=Kind, default=Kind.SHORT)
+    wording = models.CharField(_("question"), max_length=300)
+    kind = models.CharField(_("answered by"), max_length=10, choices=Kind, default=Kind.SHORT)
     choices = models.TextField(
-        blank=True, help_text="For “one of several choices”: one choice a line."
+        _("choices"), blank=True, help_text=_("For “one of several choices”: one choice a line.")
     )
-    position = models.PositiveSmallIntegerField(default=0)
-    created_at = models.DateTimeField(default=timezone.now)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     class Meta:
         ordering = ["position", "pk"]
@@ -613,4 +621,4 @@ class IntakeQuestion(models.Model):
 
     def clean(self):
         if self.kind == self.Kind.CHOICE and len(self.choice_list) < 2:
-            raise ValidationError({"choices": "Give at least two choices, one a line."})
+            raise ValidationError({"choices": _("Give at least two choices, one a line.")})

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from clinic.models import Client, Clinic, ClinicScopedQuerySet
 from sessions import scoring
@@ -11,13 +12,13 @@ from sessions.models.treatment import Plan, TreatmentSession
 
 
 class Rule(models.TextChoices):
-    PERCENT = "percent", "Percentage of the maximum over the items answered"
-    SUM = "sum", "Sum of the answers"
-    MEAN = "mean", "Mean of the answers"
-    START_BACK = "start_back", "STarT Back: total, distress subscale and risk group"
-    NPRS = "nprs", "Pain rating: mean of worst, least and usual"
-    PSFS = "psfs", "Functional scale: mean of the client's activities"
-    GROC = "groc", "Global rating of change"
+    PERCENT = "percent", _("Percentage of the maximum over the items answered")
+    SUM = "sum", _("Sum of the answers")
+    MEAN = "mean", _("Mean of the answers")
+    START_BACK = "start_back", _("STarT Back: total, distress subscale and risk group")
+    NPRS = "nprs", _("Pain rating: mean of worst, least and usual")
+    PSFS = "psfs", _("Functional scale: mean of the client's activities")
+    GROC = "groc", _("Global rating of change")
 
 
 # The rules a clinic may pick for a questionnaire of its own.
@@ -40,36 +41,39 @@ class Instrument(models.Model):
     meaningful change, with the source of each fact."""
 
     class Kind(models.TextChoices):
-        PAIN = "pain", "Pain"
-        FUNCTION = "function", "Function"
-        CHANGE = "change", "Change since the start"
-        RISK = "risk", "Risk"
-        OTHER = "other", "Other"
+        PAIN = "pain", _("Pain")
+        FUNCTION = "function", _("Function")
+        CHANGE = "change", _("Change since the start")
+        RISK = "risk", _("Risk")
+        OTHER = "other", _("Other")
 
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="instruments")
-    key = models.SlugField(max_length=40)
-    name = models.CharField(max_length=120)
+    key = models.SlugField(_("key"), max_length=40)
+    name = models.CharField(_("name"), max_length=120)
     plain_name = models.CharField(
-        "name for clients",
+        _("name for clients"),
         max_length=60,
         blank=True,
-        help_text="How the portal names the score, e.g. “back score”.",
+        help_text=_("How the portal names the score, e.g. “back score”."),
     )
-    kind = models.CharField(max_length=10, choices=Kind, default=Kind.OTHER)
-    rule = models.CharField("scoring rule", max_length=12, choices=Rule)
-    intro = models.TextField("introduction", blank=True)
-    items = models.JSONField(default=list)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.OTHER)
+    rule = models.CharField(_("scoring rule"), max_length=12, choices=Rule)
+    intro = models.TextField(_("introduction"), blank=True)
+    items = models.JSONField(_("items"), default=list)
     questionnaire = models.JSONField(
-        null=True, blank=True, help_text="The FHIR Questionnaire it was loaded from."
+        _("questionnaire"),
+        null=True,
+        blank=True,
+        help_text=_("The FHIR Questionnaire it was loaded from."),
     )
-    higher_is_better = models.BooleanField(default=False)
-    mcid = models.FloatField("minimal important change", null=True, blank=True)
-    mcid_source = models.TextField(blank=True)
-    bands = models.JSONField(default=list, blank=True)
-    bands_source = models.TextField(blank=True)
-    loinc = models.CharField("LOINC code", max_length=20, blank=True)
-    is_builtin = models.BooleanField(default=False, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
+    higher_is_better = models.BooleanField(_("higher is better"), default=False)
+    mcid = models.FloatField(_("minimal important change"), null=True, blank=True)
+    mcid_source = models.TextField(_("mcid source"), blank=True)
+    bands = models.JSONField(_("bands"), default=list, blank=True)
+    bands_source = models.TextField(_("bands source"), blank=True)
+    loinc = models.CharField(_("LOINC code"), max_length=20, blank=True)
+    is_builtin = models.BooleanField(_("is builtin"), default=False, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = InstrumentQuerySet.as_manager()
 
@@ -129,8 +133,8 @@ class Response(models.Model):
     """A client's answers to one instrument at one session of their plan."""
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        SUBMITTED = "submitted", "Submitted"
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted")
 
     client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="responses")
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="responses")
@@ -138,16 +142,18 @@ class Response(models.Model):
         TreatmentSession, on_delete=models.PROTECT, related_name="responses"
     )
     instrument = models.ForeignKey(Instrument, on_delete=models.PROTECT, related_name="responses")
-    answers = models.JSONField(default=dict)
-    score = models.FloatField(null=True, blank=True)
-    parts = models.JSONField(default=dict, blank=True, help_text="Subscales and groups.")
-    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    answers = models.JSONField(_("answers"), default=dict)
+    score = models.FloatField(_("score"), null=True, blank=True)
+    parts = models.JSONField(
+        _("parts"), default=dict, blank=True, help_text=_("Subscales and groups.")
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    submitted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
 
     objects = ResponseQuerySet.as_manager()
 

@@ -4,6 +4,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from clinic.library.models import Exercise
 from clinic.models import Client, ClinicScopedQuerySet, Dose, Practitioner
@@ -32,8 +35,8 @@ class HomeProgram(models.Model):
     practitioner edits a draft, then publishes it, and the old version is kept."""
 
     client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="programs")
-    version = models.PositiveSmallIntegerField()
-    note = models.TextField("note for the client", blank=True)
+    version = models.PositiveSmallIntegerField(_("version"))
+    note = models.TextField(_("note for the client"), blank=True)
     created_by = models.ForeignKey(Practitioner, on_delete=models.PROTECT, related_name="+")
     session = models.ForeignKey(
         TreatmentSession,
@@ -41,13 +44,15 @@ class HomeProgram(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="programs",
-        help_text="The session at which this version was prescribed.",
+        help_text=_("The session at which this version was prescribed."),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    published_at = models.DateTimeField(null=True, blank=True)
-    replaced_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    replaced_at = models.DateTimeField(_("replaced at"), null=True, blank=True)
     revision = models.PositiveIntegerField(
-        default=0, help_text="Goes up with every change to the draft, so a stale one is caught."
+        _("revision"),
+        default=0,
+        help_text=_("Goes up with every change to the draft, so a stale one is caught."),
     )
 
     objects = HomeProgramQuerySet.as_manager()
@@ -107,15 +112,14 @@ class HomeProgram(models.Model):
         """Why a "Done today" of this version's items, kept offline and sent late, cannot go
         on `day`, or None: not in the future, not before this version was published."""
         if day > clinic.today():
-            return (
+            return gettext(
                 "That tick is dated in the future, so it was not kept. Is the device's clock right?"
             )
         published = timezone.localtime(self.published_at, clinic.zone()).date()
         if day < published:
-            return (
-                f"That tick is dated before your program of {published:%B} {published.day}, "
-                "so it was not kept."
-            )
+            return gettext(
+                "That tick is dated before your program of %(day)s, so it was not kept."
+            ) % {"day": date_format(published, gettext("F j"))}
         return None
 
     @transaction.atomic
@@ -139,9 +143,9 @@ class ProgramItemQuerySet(models.QuerySet):
 class ProgramItem(Dose):
     program = models.ForeignKey(HomeProgram, on_delete=models.CASCADE, related_name="items")
     exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="+")
-    position = models.PositiveSmallIntegerField(default=0)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
     # Names the item in the client's links, where a counting id would be guessable.
-    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    key = models.UUIDField(_("key"), default=uuid.uuid4, unique=True, editable=False)
 
     DOSE_FIELDS = ["sets", "repetitions", "hold_seconds", "side", "frequency", "per", "dose_notes"]
 
@@ -194,17 +198,17 @@ class AdherenceEntry(models.Model):
     """The client did this exercise on this day."""
 
     item = models.ForeignKey(ProgramItem, on_delete=models.CASCADE, related_name="entries")
-    day = models.DateField()
+    day = models.DateField(_("day"))
     pain = models.PositiveSmallIntegerField(
-        "pain (0–10)",
+        _("pain (0–10)"),
         null=True,
         blank=True,
         validators=[MinValueValidator(0), MaxValueValidator(10)],
     )
-    comment = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    comment = models.CharField(_("comment"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     # Made by the client's device for a tick logged offline, so a resent one is not doubled.
-    sync_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    sync_key = models.UUIDField(_("sync key"), null=True, blank=True, unique=True, editable=False)
 
     objects = AdherenceEntryQuerySet.as_manager()
 

@@ -2,6 +2,7 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from clinic.models import Clinic, ClinicScopedQuerySet, Method, SharedOrOwnQuerySet
 from sessions.defaults import DEFAULT_SERIES
@@ -34,24 +35,24 @@ class Series(models.Model):
     """A template for a course of care: its method, length and the focus of each step."""
 
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="series")
-    name = models.CharField(max_length=120)
-    method = models.CharField(max_length=10, choices=Method)
+    name = models.CharField(_("name"), max_length=120)
+    method = models.CharField(_("method"), max_length=10, choices=Method)
     session_count = models.PositiveSmallIntegerField(
-        "number of sessions",
+        _("number of sessions"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(60)],
-        help_text="Leave empty for an open-ended episode of care.",
+        help_text=_("Leave empty for an open-ended episode of care."),
     )
-    description = models.TextField(blank=True)
+    description = models.TextField(_("description"), blank=True)
     is_active = models.BooleanField(
-        "offered for new plans",
+        _("offered for new plans"),
         default=True,
-        help_text="Plans already started keep their series either way.",
+        help_text=_("Plans already started keep their series either way."),
     )
     # Which outcome measures fall due when: [{"measure": <instrument key>, "sessions":
     # [1, 5, 10]}, or {"measure": <key>, "every": true} for every visit].
-    measure_schedule = models.JSONField(default=list, blank=True)
+    measure_schedule = models.JSONField(_("measure schedule"), default=list, blank=True)
 
     objects = SeriesQuerySet.as_manager()
 
@@ -91,10 +92,10 @@ class Series(models.Model):
 
 class SeriesStep(models.Model):
     series = models.ForeignKey(Series, on_delete=models.CASCADE, related_name="steps")
-    number = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
-    title = models.CharField(max_length=120)
-    focus = models.TextField()
-    goals = models.TextField(blank=True)
+    number = models.PositiveSmallIntegerField(_("number"), validators=[MinValueValidator(1)])
+    title = models.CharField(_("title"), max_length=120)
+    focus = models.TextField(_("focus"))
+    goals = models.TextField(_("goals"), blank=True)
 
     class Meta:
         ordering = ["series_id", "number"]
@@ -112,7 +113,7 @@ class Technique(models.Model):
     clinic = models.ForeignKey(
         Clinic, null=True, blank=True, on_delete=models.CASCADE, related_name="techniques"
     )
-    name = models.CharField(max_length=80)
+    name = models.CharField(_("name"), max_length=80)
 
     objects = SharedOrOwnQuerySet.as_manager()
 

@@ -6,6 +6,9 @@ from django.db import models, transaction
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from clinic.models import (
     Client,
@@ -82,40 +85,58 @@ class Plan(models.Model):
     """One client's course through a series, led by one practitioner."""
 
     class Status(models.TextChoices):
-        ACTIVE = "active", "Active"
-        COMPLETED = "completed", "Completed"
-        STOPPED = "stopped", "Stopped early"
+        ACTIVE = "active", _("Active")
+        COMPLETED = "completed", _("Completed")
+        STOPPED = "stopped", _("Stopped early")
 
     class MeasureVerdict(models.TextChoices):
-        NONE = "", "No outcome measures yet"
-        IMPROVED = "improved", "A measure shows a meaningful improvement"
-        NOT_IMPROVED = "not_improved", "No measure shows a meaningful improvement yet"
+        NONE = "", _("No outcome measures yet")
+        IMPROVED = "improved", _("A measure shows a meaningful improvement")
+        NOT_IMPROVED = "not_improved", _("No measure shows a meaningful improvement yet")
 
     client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="plans")
     series = models.ForeignKey(Series, on_delete=models.PROTECT, related_name="plans")
     lead = models.ForeignKey(
-        Practitioner, on_delete=models.PROTECT, related_name="led_plans", verbose_name="lead"
+        Practitioner, on_delete=models.PROTECT, related_name="led_plans", verbose_name=_("lead")
     )
     session_count = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Copied from the series when the plan starts."
+        _("session count"),
+        null=True,
+        blank=True,
+        help_text=_("Copied from the series when the plan starts."),
     )
-    started_on = models.DateField(default=timezone.localdate)
-    status = models.CharField(max_length=10, choices=Status, default=Status.ACTIVE)
-    stop_reason = models.TextField(blank=True)
-    ended_on = models.DateField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    started_on = models.DateField(_("started on"), default=timezone.localdate)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.ACTIVE)
+    stop_reason = models.TextField(_("stop reason"), blank=True)
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     # Kept by the plan's sessions (PlanQuerySet.refresh_progress), so that lists of plans
     # show progress and flag plans to reassess without reading every plan's sessions.
-    completed_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    completed_count = models.PositiveSmallIntegerField(
+        _("completed count"), default=0, editable=False
+    )
     first_pain = models.PositiveSmallIntegerField(
-        null=True, blank=True, editable=False, help_text="Pain before the first session given."
+        _("first pain"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Pain before the first session given."),
     )
     latest_pain = models.PositiveSmallIntegerField(
-        null=True, blank=True, editable=False, help_text="Pain before the latest session given."
+        _("latest pain"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Pain before the latest session given."),
     )
     # Kept by submitted outcome measures (sessions.models.measures.refresh_measure_verdict).
     measure_verdict = models.CharField(
-        max_length=12, choices=MeasureVerdict, default="", blank=True, editable=False
+        _("measure verdict"),
+        max_length=12,
+        choices=MeasureVerdict,
+        default="",
+        blank=True,
+        editable=False,
     )
 
     objects = PlanQuerySet.as_manager()
@@ -128,7 +149,7 @@ class Plan(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.series} for {self.client}"
+        return gettext("%(series)s for %(client)s") % {"series": self.series, "client": self.client}
 
     def save(self, *args, **kwargs):
         if self._state.adding and self.session_count is None:
@@ -161,8 +182,11 @@ class Plan(models.Model):
     def progress_label(self):
         done = self.completed_count
         if self.session_count:
-            return f"{done} of {self.session_count} sessions done"
-        return f"{done} session{'' if done == 1 else 's'} done"
+            return gettext("%(done)s of %(total)s sessions done") % {
+                "done": done,
+                "total": self.session_count,
+            }
+        return ngettext("%(done)s session done", "%(done)s sessions done", done) % {"done": done}
 
     @property
     def midpoint(self):
@@ -271,72 +295,84 @@ class TreatmentSession(models.Model):
     """One visit: when, which step of the plan, and the practitioner's notes."""
 
     class Status(models.TextChoices):
-        PLANNED = "planned", "Planned"
-        COMPLETED = "completed", "Completed"
-        CANCELLED = "cancelled", "Cancelled"
-        NO_SHOW = "no_show", "No-show"
+        PLANNED = "planned", _("Planned")
+        COMPLETED = "completed", pgettext_lazy("session status", "Completed")
+        CANCELLED = "cancelled", _("Cancelled")
+        NO_SHOW = "no_show", _("No-show")
 
     class PelvicTilt(models.TextChoices):
-        ANTERIOR = "anterior", "Anterior"
-        NEUTRAL = "neutral", "Neutral"
-        POSTERIOR = "posterior", "Posterior"
+        ANTERIOR = "anterior", _("Anterior")
+        NEUTRAL = "neutral", _("Neutral")
+        POSTERIOR = "posterior", _("Posterior")
 
     class Curve(models.TextChoices):
-        INCREASED = "increased", "Increased"
-        NORMAL = "normal", "Normal"
-        REDUCED = "reduced", "Reduced"
+        INCREASED = "increased", _("Increased")
+        NORMAL = "normal", _("Normal")
+        REDUCED = "reduced", _("Reduced")
 
     class HeadPosition(models.TextChoices):
-        FORWARD = "forward", "Forward"
-        NEUTRAL = "neutral", "Neutral"
+        FORWARD = "forward", _("Forward")
+        NEUTRAL = "neutral", _("Neutral")
 
     class Hamstrings(models.TextChoices):
-        LOCKED_LONG = "locked_long", "Locked long"
-        NORMAL = "normal", "Normal"
-        SHORT = "short", "Short"
+        LOCKED_LONG = "locked_long", _("Locked long")
+        NORMAL = "normal", _("Normal")
+        SHORT = "short", _("Short")
 
     class Abdominals(models.TextChoices):
-        WEAK = "weak", "Weak"
-        NORMAL = "normal", "Normal"
+        WEAK = "weak", _("Weak")
+        NORMAL = "normal", _("Normal")
 
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="sessions")
-    number = models.PositiveSmallIntegerField("session number", validators=[MinValueValidator(1)])
+    number = models.PositiveSmallIntegerField(
+        _("session number"), validators=[MinValueValidator(1)]
+    )
     practitioner = models.ForeignKey(
         Practitioner, on_delete=models.PROTECT, related_name="treatment_sessions"
     )
-    scheduled_at = models.DateTimeField("date and time")
+    scheduled_at = models.DateTimeField(_("date and time"))
     duration_minutes = models.PositiveSmallIntegerField(
-        "duration (minutes)", default=60, validators=[MinValueValidator(5), MaxValueValidator(480)]
+        _("duration (minutes)"),
+        default=60,
+        validators=[MinValueValidator(5), MaxValueValidator(480)],
     )
-    status = models.CharField(max_length=10, choices=Status, default=Status.PLANNED)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.PLANNED)
 
     pain_before = models.PositiveSmallIntegerField(
-        "pain before (0–10)", null=True, blank=True, validators=PAIN_VALIDATORS
+        _("pain before (0–10)"), null=True, blank=True, validators=PAIN_VALIDATORS
     )
     pain_after = models.PositiveSmallIntegerField(
-        "pain after (0–10)", null=True, blank=True, validators=PAIN_VALIDATORS
+        _("pain after (0–10)"), null=True, blank=True, validators=PAIN_VALIDATORS
     )
 
-    pelvic_tilt = models.CharField(max_length=10, choices=PelvicTilt, blank=True)
-    lumbar_lordosis = models.CharField(max_length=10, choices=Curve, blank=True)
-    thoracic_curve = models.CharField(
-        "thoracic curve (kyphosis)", max_length=10, choices=Curve, blank=True
+    pelvic_tilt = models.CharField(_("pelvic tilt"), max_length=10, choices=PelvicTilt, blank=True)
+    lumbar_lordosis = models.CharField(
+        _("lumbar lordosis"), max_length=10, choices=Curve, blank=True
     )
-    head_position = models.CharField(max_length=10, choices=HeadPosition, blank=True)
-    hamstrings = models.CharField(max_length=12, choices=Hamstrings, blank=True)
-    abdominals = models.CharField(max_length=10, choices=Abdominals, blank=True)
-    posture_notes = models.TextField("other posture findings", blank=True)
+    thoracic_curve = models.CharField(
+        _("thoracic curve (kyphosis)"), max_length=10, choices=Curve, blank=True
+    )
+    head_position = models.CharField(
+        _("head position"), max_length=10, choices=HeadPosition, blank=True
+    )
+    hamstrings = models.CharField(_("hamstrings"), max_length=12, choices=Hamstrings, blank=True)
+    abdominals = models.CharField(_("abdominals"), max_length=10, choices=Abdominals, blank=True)
+    posture_notes = models.TextField(_("other posture findings"), blank=True)
 
     techniques = models.ManyToManyField(Technique, blank=True, related_name="sessions")
-    subjective = models.TextField(blank=True, help_text="What the client reports.")
-    objective = models.TextField(blank=True, help_text="What you observed and tested.")
-    assessment = models.TextField(blank=True, help_text="Your reading of it.")
-    treatment = models.TextField(
-        "what was done", blank=True, help_text="The work and the client's response."
+    subjective = models.TextField(
+        _("subjective"), blank=True, help_text=_("What the client reports.")
     )
-    next_focus = models.TextField("focus for next time", blank=True)
+    objective = models.TextField(
+        _("objective"), blank=True, help_text=_("What you observed and tested.")
+    )
+    assessment = models.TextField(_("assessment"), blank=True, help_text=_("Your reading of it."))
+    treatment = models.TextField(
+        _("what was done"), blank=True, help_text=_("The work and the client's response.")
+    )
+    next_focus = models.TextField(_("focus for next time"), blank=True)
 
-    signed_at = models.DateTimeField(null=True, blank=True)
+    signed_at = models.DateTimeField(_("signed at"), null=True, blank=True)
     signed_by = models.ForeignKey(
         Practitioner,
         null=True,
@@ -344,10 +380,10 @@ class TreatmentSession(models.Model):
         on_delete=models.PROTECT,
         related_name="signed_sessions",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     version = models.PositiveIntegerField(
-        default=0, help_text="Goes up with every save, so a stale edit is caught."
+        _("version"), default=0, help_text=_("Goes up with every save, so a stale edit is caught.")
     )
 
     objects = TreatmentSessionQuerySet.as_manager()
@@ -397,7 +433,10 @@ class TreatmentSession(models.Model):
         ]
 
     def __str__(self):
-        return f"Session {self.number} of {self.plan}"
+        return gettext("Session %(number)s of %(plan)s") % {
+            "number": self.number,
+            "plan": self.plan,
+        }
 
     def save(self, *args, **kwargs):
         if self.is_locked:
@@ -448,8 +487,11 @@ class TreatmentSession(models.Model):
     @property
     def number_label(self):
         if self.plan.session_count:
-            return f"Session {self.number} of {self.plan.session_count}"
-        return f"Visit {self.number}"
+            return gettext("Session %(number)s of %(total)s") % {
+                "number": self.number,
+                "total": self.plan.session_count,
+            }
+        return gettext("Visit %(number)s") % {"number": self.number}
 
     def check_scope(self, practitioner):
         """Raises ScopeError when `practitioner` may not give this session."""
@@ -465,17 +507,31 @@ class TreatmentSession(models.Model):
             if p.pk != practitioner.pk and covers(p.scope_for(method), self.number)
         ]
         if limit == 0:
-            reason = f"{practitioner} holds no credential for {Method(method).label}"
+            reason = gettext("%(practitioner)s holds no credential for %(method)s") % {
+                "practitioner": practitioner,
+                "method": Method(method).label,
+            }
         else:
-            reason = f"{practitioner}'s credential covers sessions 1–{limit} only"
+            reason = gettext("%(practitioner)s's credential covers sessions 1–%(limit)s only") % {
+                "practitioner": practitioner,
+                "limit": limit,
+            }
         who = (
-            f"It can be given by {', '.join(others)}."
+            gettext("It can be given by %(names)s.") % {"names": ", ".join(others)}
             if others
-            else "Nobody at this clinic holds a credential that covers it."
+            else gettext("Nobody at this clinic holds a credential that covers it.")
         )
         raise ScopeError(
-            f"Session {self.number} of this {self.plan.series.name} series is outside the "
-            f"credential: {reason}. {who}",
+            gettext(
+                "Session %(number)s of this %(series)s series is outside the credential: "
+                "%(reason)s. %(who)s"
+            )
+            % {
+                "number": self.number,
+                "series": self.plan.series.name,
+                "reason": reason,
+                "who": who,
+            },
             code="scope",
         )
 
@@ -489,10 +545,13 @@ class TreatmentSession(models.Model):
         intake = Intake.objects.filter(client_id=self.plan.client_id).first()
         if intake is not None and intake.needs_review():
             raise ScreenError(
-                f"Session 1 cannot be signed yet: {self.plan.client.first_name}'s intake "
-                "answered yes or not sure to a warning sign, and nobody has reviewed it. "
-                "Record your decision on the intake (refer to a doctor, or clear to treat, "
-                "and why), then sign. You can save the note as a draft meanwhile.",
+                gettext(
+                    "Session 1 cannot be signed yet: %(name)s's intake answered yes or not sure "
+                    "to a warning sign, and nobody has reviewed it. Record your decision on the "
+                    "intake (refer to a doctor, or clear to treat, and why), then sign. You can "
+                    "save the note as a draft meanwhile."
+                )
+                % {"name": self.plan.client.first_name},
                 code="screen",
             )
 
@@ -526,7 +585,7 @@ class TreatmentSession(models.Model):
 
     @classmethod
     def field_label(cls, name):
-        return cls._meta.get_field(name).verbose_name.capitalize()
+        return capfirst(cls._meta.get_field(name).verbose_name)
 
     def editable_by(self, user):
         """Practitioners chart and amend their own sessions; clinic admins any of the clinic's."""
@@ -579,17 +638,17 @@ def covers(limit, number):
 
 class PainRegion(models.Model):
     class Kind(models.TextChoices):
-        LOCAL = "local", "Local"
-        REFERRED = "referred", "Referred"
+        LOCAL = "local", _("Local")
+        REFERRED = "referred", _("Referred")
 
     session = models.ForeignKey(
         TreatmentSession, on_delete=models.CASCADE, related_name="pain_regions"
     )
-    region = models.CharField(max_length=20, choices=REGIONS)
-    intensity = models.PositiveSmallIntegerField(validators=PAIN_VALIDATORS)
-    kind = models.CharField(max_length=10, choices=Kind, default=Kind.LOCAL)
+    region = models.CharField(_("region"), max_length=20, choices=REGIONS)
+    intensity = models.PositiveSmallIntegerField(_("intensity"), validators=PAIN_VALIDATORS)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.LOCAL)
     source = models.CharField(
-        "thought to come from", max_length=120, blank=True, help_text="For referred pain."
+        _("thought to come from"), max_length=120, blank=True, help_text=_("For referred pain.")
     )
 
     class Meta:
@@ -599,7 +658,7 @@ class PainRegion(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.label}: {self.intensity}/10 {self.get_kind_display().lower()}"
+        return f"{self.label}: {self.intensity}/10 {str(self.get_kind_display()).lower()}"
 
     def save(self, *args, **kwargs):
         if self.session.is_locked:
@@ -619,15 +678,16 @@ class Amendment(models.Model):
     )
     author = models.ForeignKey(Practitioner, on_delete=models.PROTECT, related_name="+")
     field = models.CharField(
+        _("field"),
         max_length=20,
         choices=[
             (name, TreatmentSession.field_label(name)) for name in TreatmentSession.AMENDABLE_FIELDS
         ],
     )
-    old_text = models.TextField()
-    new_text = models.TextField()
-    reason = models.CharField(max_length=200)
-    created_at = models.DateTimeField(auto_now_add=True)
+    old_text = models.TextField(_("old text"))
+    new_text = models.TextField(_("new text"))
+    reason = models.CharField(_("reason"), max_length=200)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         ordering = ["created_at"]

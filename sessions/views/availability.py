@@ -4,6 +4,7 @@ settings (clinic admins)."""
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from clinic.access import clinic_admin_required, practitioner_required
@@ -21,12 +22,12 @@ def availability(request):
     if which == "week" and week_form.is_valid():
         with transaction.atomic():
             week_form.save()
-        messages.success(request, "Your working hours are saved.")
+        messages.success(request, _("Your working hours are saved."))
         return redirect("care:availability")
     if which == "change" and change_form.is_valid():
         change_form.instance.practitioner = practitioner
         change_form.save()
-        messages.success(request, f"Saved: {change_form.instance}.")
+        messages.success(request, _("Saved: %(change)s.") % {"change": change_form.instance})
         return redirect("care:availability")
     context = {
         "week_form": week_form,
@@ -43,7 +44,7 @@ def availability(request):
 def day_change_delete(request, pk):
     change = get_object_or_404(DayChange, pk=pk, practitioner=request.user.practitioner)
     change.delete()
-    messages.success(request, f"Removed: {change}.")
+    messages.success(request, _("Removed: %(change)s.") % {"change": change})
     return redirect("care:availability")
 
 
@@ -53,6 +54,6 @@ def booking_settings(request):
     form = BookingSettingsForm(request.POST or None, instance=settings)
     if form.is_valid():
         form.save()
-        messages.success(request, "The booking settings are saved.")
+        messages.success(request, _("The booking settings are saved."))
         return redirect("care:booking_settings")
     return render(request, "sessions/booking_settings.html", {"form": form})

@@ -8,6 +8,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_date
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from clinic.access import practitioner_required
 from clinic.audit import record
@@ -121,7 +123,7 @@ def book_slot(request):
     practitioner = whose(request)
     slot = slot_from(request, practitioner)
     if slot is None:
-        messages.error(request, "That time is no longer free. Please choose another one.")
+        messages.error(request, _("That time is no longer free. Please choose another one."))
         return redirect_to_day(practitioner, timezone.localdate())
     plans = Plan.objects.for_user(request.user).active().select_related("client", "series")
     plans = plans.filter(client__archived_at__isnull=True).order_by(
@@ -135,7 +137,7 @@ def book_slot(request):
             else None
         )
         if plan is None:
-            error = "Please choose whose session this is."
+            error = _("Please choose whose session this is.")
         elif not covers_number(practitioner, plan.series, plan.next_number()):
             error = (
                 f"{practitioner} is not credentialled for session {plan.next_number()} of "
@@ -151,8 +153,12 @@ def book_slot(request):
                 notify(session, "booked")
                 messages.success(
                     request,
-                    f"{plan.client.full_name}: session {session.number} booked for "
-                    f"{slot.starts:%A %-d %B at %H:%M}.",
+                    _("%(name)s: session %(number)s booked for %(when)s.")
+                    % {
+                        "name": plan.client.full_name,
+                        "number": session.number,
+                        "when": date_format(slot.starts, _("l j F \\a\\t H:i")),
+                    },
                 )
                 return redirect_to_day(practitioner, slot.starts.date())
     context = {"practitioner": practitioner, "slot": slot, "plans": plans, "error": error}

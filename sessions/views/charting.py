@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from clinic.access import practitioner_required
 from clinic.audit import record
@@ -76,7 +77,9 @@ def refuse_charting(request, session, late):
         return redirect("care:session_detail", session.pk)
     if not session.editable_by(request.user):
         messages.info(
-            request, f"This session is {session.practitioner}'s to chart; you can read it here."
+            request,
+            _("This session is %(practitioner)s's to chart; you can read it here.")
+            % {"practitioner": session.practitioner},
         )
         return redirect("care:session_detail", session.pk)
     return None
@@ -114,10 +117,10 @@ def save_chart_or_refuse(request, session, form, body_map, previous):
     if "sign" in request.POST:
         session.sign(request.user.practitioner)
         record(request, Action.SIGN, session, client=session.plan.client)
-        messages.success(request, f"{session.number_label} is signed.")
+        messages.success(request, _("%(session)s is signed.") % {"session": session.number_label})
         return htmx_aware_redirect(request, reverse("care:session_detail", args=[session.pk]))
     if not request.htmx:
-        messages.success(request, "Draft saved.")
+        messages.success(request, _("Draft saved."))
         return redirect("care:session_chart", session.pk)
     # The page stays open: its forms now carry the version just saved.
     return {
@@ -133,16 +136,16 @@ def conflicting_form(form, saved, clinic):
     data = form.data.copy()
     when = timezone.localtime(saved.updated_at)
     if saved.is_signed:
-        message = (
-            f"{saved.signed_by} signed this note at {when:%H:%M} while you were editing. "
+        message = _(
+            "%(practitioner)s signed this note at %(time)s while you were editing. "
             "Your text is still below: copy what you need into an amendment."
-        )
+        ) % {"practitioner": saved.signed_by, "time": f"{when:%H:%M}"}
     else:
         data["seen_version"] = saved.version
-        message = (
-            f"Someone else saved this note at {when:%H:%M} while you were editing. Your text "
+        message = _(
+            "Someone else saved this note at %(time)s while you were editing. Your text "
             "is below and theirs beside it: combine them, then save again."
-        )
+        ) % {"time": f"{when:%H:%M}"}
     # A copy of the row: validating the form writes the typed values onto its instance.
     form = ChartForm(data, instance=TreatmentSession.objects.get(pk=saved.pk), clinic=clinic)
     form.add_error(None, message)
@@ -250,6 +253,6 @@ def session_amend(request, pk):
     if form.is_valid():
         amendment = session.amend(request.user.practitioner, **form.cleaned_data)
         record(request, Action.AMEND, session, client=session.plan.client, summary=amendment.field)
-        messages.success(request, "Amendment saved. The original text is kept beside it.")
+        messages.success(request, _("Amendment saved. The original text is kept beside it."))
         return redirect("care:session_detail", session.pk)
     return render(request, "sessions/amend_form.html", {"session": session, "form": form})

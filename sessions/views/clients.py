@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
@@ -47,7 +48,7 @@ def client_create(request):
         client.clinic = request.user.practitioner.clinic
         client.save()
         record(request, Action.CREATE, client)
-        messages.success(request, f"{client.full_name} was added.")
+        messages.success(request, _("%(name)s was added.") % {"name": client.full_name})
         return redirect("clients:detail", client.pk)
     return render(request, "clinic/client_form.html", {"form": form})
 
@@ -88,7 +89,7 @@ def client_edit(request, pk):
     if form.is_valid():
         form.save()
         record(request, Action.CHANGE, client, summary=", ".join(form.changed_data))
-        messages.success(request, "Changes saved.")
+        messages.success(request, _("Changes saved."))
         return redirect("clients:detail", client.pk)
     return render(request, "clinic/client_form.html", {"form": form, "client": client})
 
@@ -100,7 +101,9 @@ def client_archive(request, pk):
     client.archive()
     record(request, Action.ARCHIVE, client)
     messages.success(
-        request, f"{client.full_name} was archived. Their record is kept and can be restored."
+        request,
+        _("%(name)s was archived. Their record is kept and can be restored.")
+        % {"name": client.full_name},
     )
     return redirect("clients:list")
 
@@ -111,7 +114,9 @@ def client_restore(request, pk):
     client = get_object_or_404(Client.objects.for_user(request.user).archived(), pk=pk)
     client.restore()
     record(request, Action.RESTORE, client)
-    messages.success(request, f"{client.full_name} is back on the client list.")
+    messages.success(
+        request, _("%(name)s is back on the client list.") % {"name": client.full_name}
+    )
     return redirect("clients:detail", client.pk)
 
 
@@ -122,10 +127,15 @@ def client_invite(request, pk):
     client = get_object_or_404(clients, pk=pk)
     name = client.first_name
     if not client.email:
-        messages.error(request, f"Add an email address for {name} first, then send the invite.")
+        messages.error(
+            request,
+            _("Add an email address for %(name)s first, then send the invite.") % {"name": name},
+        )
         return redirect("clients:detail", client.pk)
     if client.user is not None and client.user.has_usable_password():
-        messages.info(request, f"{name} has already chosen a password and can sign in.")
+        messages.info(
+            request, _("%(name)s has already chosen a password and can sign in.") % {"name": name}
+        )
         return redirect("clients:detail", client.pk)
     try:
         with transaction.atomic():
@@ -135,12 +145,19 @@ def client_invite(request, pk):
     except EmailTaken as taken:
         messages.error(
             request,
-            f"Someone else at your clinic already signs in with {taken}, so {name} cannot be "
-            "invited with it. Check the address on the client's details.",
+            _(
+                "Someone else at your clinic already signs in with %(email)s, so %(name)s cannot "
+                "be invited with it. Check the address on the client's details."
+            )
+            % {"email": taken, "name": name},
         )
     except InvitationNotSent:
         messages.error(request, NOT_SENT)
     else:
-        sent = "Invitation sent" if created else "A new invitation was sent"
-        messages.success(request, f"{sent} to {user.email}.")
+        sent = (
+            _("Invitation sent to %(email)s.")
+            if created
+            else _("A new invitation was sent to %(email)s.")
+        )
+        messages.success(request, sent % {"email": user.email})
     return redirect("clients:detail", client.pk)

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
@@ -34,12 +35,14 @@ def feed_renew(request):
             owner=practitioner, practitioner=None if whole_clinic else practitioner
         ).update(revoked_at=timezone.now())
         if request.POST.get("revoke"):
-            messages.success(request, "The feed is switched off. Its address no longer works.")
+            messages.success(request, _("The feed is switched off. Its address no longer works."))
         else:
             CalendarFeed.objects.create(
                 clinic=practitioner.clinic,
                 owner=practitioner,
                 practitioner=None if whole_clinic else practitioner,
             )
-            messages.success(request, "Here is the new feed address. Any older one stops working.")
+            messages.success(
+                request, _("Here is the new feed address. Any older one stops working.")
+            )
     return redirect("care:feeds")

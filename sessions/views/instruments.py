@@ -3,6 +3,8 @@ licensed one loaded from FHIR JSON)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from clinic.access import clinic_admin_required, practitioner_required
 from sessions.measure_forms import BuiltQuestionnaireForm, UploadedQuestionnaireForm
@@ -21,7 +23,10 @@ def measure_create(request):
     form = BuiltQuestionnaireForm(request.POST or None, clinic=clinic)
     if form.is_valid():
         instrument = form.save()
-        messages.success(request, f"{instrument.name} is ready to add to a series' schedule.")
+        messages.success(
+            request,
+            _("%(name)s is ready to add to a series' schedule.") % {"name": instrument.name},
+        )
         return redirect("series:measures")
     return render(request, "sessions/measure_form.html", {"form": form, "upload": False})
 
@@ -34,7 +39,13 @@ def measure_upload(request):
         instrument = form.save()
         count = len(instrument.items)
         messages.success(
-            request, f"{instrument.name} is loaded with {count} question{'s' * (count != 1)}."
+            request,
+            ngettext(
+                "%(name)s is loaded with %(count)s question.",
+                "%(name)s is loaded with %(count)s questions.",
+                count,
+            )
+            % {"name": instrument.name, "count": count},
         )
         return redirect("series:measures")
     return render(request, "sessions/measure_form.html", {"form": form, "upload": True})

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from clinic.access import practitioner_required
 from clinic.audit import record
@@ -68,7 +69,7 @@ def intake_review(request, pk):
     if form.is_valid():
         review = intake.review(request.user.practitioner, **form.cleaned_data)
         record(request, Action.CREATE, review, client=client, summary=review.decision)
-        messages.success(request, "Your review is recorded.")
+        messages.success(request, _("Your review is recorded."))
         return redirect("clients:intake", client.pk)
     context = {"client": client, "intake": intake, "review_form": form}
     return render(request, "sessions/intake/review_form.html", context)
@@ -88,7 +89,7 @@ def intake_amend(request, pk):
     if form.is_valid():
         amendment = intake.amend(request.user.practitioner, **form.cleaned_data)
         record(request, Action.AMEND, intake, client=client, summary=amendment.field)
-        messages.success(request, "Amendment saved. The client's own answer is kept beside it.")
+        messages.success(request, _("Amendment saved. The client's own answer is kept beside it."))
         return redirect("clients:intake", client.pk)
     return render(
         request,

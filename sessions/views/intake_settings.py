@@ -3,6 +3,7 @@ questions."""
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from clinic.access import clinic_admin_required
 from clinic.audit import record
@@ -21,7 +22,10 @@ def consent_text(request):
     if form.is_valid():
         text = ConsentText.publish(clinic, form.cleaned_data["body"], request.user.practitioner)
         record(request, AuditEvent.Action.CREATE, text, summary=f"version {text.version}")
-        messages.success(request, f"Saved as version {text.version}. New signatures use it.")
+        messages.success(
+            request,
+            _("Saved as version %(version)s. New signatures use it.") % {"version": text.version},
+        )
         return redirect("care:consent_text")
     versions = (
         ConsentText.objects.filter(clinic=clinic)
@@ -44,7 +48,7 @@ def intake_questions(request):
         question.clinic = clinic
         question.save()
         record(request, AuditEvent.Action.CREATE, question, summary=question.wording)
-        messages.success(request, "Question added to the intake.")
+        messages.success(request, _("Question added to the intake."))
         return redirect("care:intake_questions")
     context = {"form": form, "questions": questions, "limit": MAX_CLINIC_QUESTIONS}
     return render(request, "sessions/intake/settings_questions.html", context)
@@ -57,13 +61,13 @@ def intake_question_edit(request, pk):
     if request.method == "POST" and "remove" in request.POST:
         record(request, AuditEvent.Action.CHANGE, question, summary=f"removed: {question.wording}")
         question.delete()
-        messages.success(request, "Question removed. Answers already given keep its wording.")
+        messages.success(request, _("Question removed. Answers already given keep its wording."))
         return redirect("care:intake_questions")
     form = IntakeQuestionForm(request.POST or None, instance=question, clinic=clinic)
     if form.is_valid():
         form.save()
         record(request, AuditEvent.Action.CHANGE, question, summary=question.wording)
-        messages.success(request, "Question saved. Earlier answers keep the wording they had.")
+        messages.success(request, _("Question saved. Earlier answers keep the wording they had."))
         return redirect("care:intake_questions")
     return render(
         request, "sessions/intake/question_form.html", {"form": form, "question": question}

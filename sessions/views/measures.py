@@ -1,7 +1,11 @@
 """care: the outcome measures due at a session, filled in with the client on the chart."""
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from clinic.access import practitioner_required
 from clinic.audit import record
@@ -38,7 +42,10 @@ def measure_entry(request, pk, instrument_pk):
     )
     response = response_for(session, instrument)
     if response.is_submitted:
-        messages.info(request, f"{instrument.name} is already submitted for this session.")
+        messages.info(
+            request,
+            _("%(name)s is already submitted for this session.") % {"name": instrument.name},
+        )
         return redirect("care:session_measures", session.pk)
     form = answer_form(request, response)
     if request.POST and form.is_valid():
@@ -47,10 +54,14 @@ def measure_entry(request, pk, instrument_pk):
             request, Action.CHANGE, response, client=session.plan.client, summary=instrument.name
         )
         if submitted:
-            messages.success(request, f"{instrument.name} submitted: score {response.score:g}.")
+            messages.success(
+                request,
+                _("%(name)s submitted: score %(score)s.")
+                % {"name": instrument.name, "score": number_format(Decimal(f"{response.score:g}"))},
+            )
             return redirect("care:session_measures", session.pk)
         if not form.errors:
-            messages.success(request, "Draft saved. Submit it once every answer is in.")
+            messages.success(request, _("Draft saved. Submit it once every answer is in."))
             return redirect("care:measure_entry", session.pk, instrument.pk)
     elif not request.POST:
         record(request, Action.VIEW, session, client=session.plan.client, summary=instrument.name)

@@ -4,6 +4,8 @@ sessions, and ending it."""
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from clinic.access import practitioner_required
@@ -33,7 +35,11 @@ def plan_create(request, client_pk):
         plan.client = client
         plan.save()
         record(request, Action.CREATE, plan, client=client, summary=plan.series.name)
-        messages.success(request, f"{plan.series} started for {client.full_name}.")
+        messages.success(
+            request,
+            _("%(series)s started for %(name)s.")
+            % {"series": plan.series, "name": client.full_name},
+        )
         return redirect("care:plan_detail", plan.pk)
     has_series = Series.objects.filter(clinic=clinic).exists()
     context = {"form": form, "client": client, "has_series": has_series}
@@ -82,9 +88,9 @@ def plan_stop(request, pk):
     if form.is_valid():
         plan.stop(form.cleaned_data["reason"])
         record(request, Action.CHANGE, plan, client=plan.client, summary="stopped early")
-        messages.success(request, "The plan is stopped. Its sessions stay on record.")
+        messages.success(request, _("The plan is stopped. Its sessions stay on record."))
     else:
-        messages.error(request, "Say why the plan is stopping before you stop it.")
+        messages.error(request, _("Say why the plan is stopping before you stop it."))
     return redirect("care:plan_detail", plan.pk)
 
 
@@ -94,7 +100,7 @@ def plan_complete(request, pk):
     plan = get_object_or_404(plans_for(request.user).active(), pk=pk)
     plan.complete()
     record(request, Action.CHANGE, plan, client=plan.client, summary="completed")
-    messages.success(request, "The plan is marked complete.")
+    messages.success(request, _("The plan is marked complete."))
     return redirect("care:plan_detail", plan.pk)
 
 
@@ -112,8 +118,11 @@ def session_schedule(request, plan_pk):
         record(request, Action.CREATE, session, client=plan.client, summary="booked")
         messages.success(
             request,
-            f"{session.number_label} booked for "
-            f"{timezone.localtime(session.scheduled_at):%b %-d at %H:%M}.",
+            _("%(session)s booked for %(when)s.")
+            % {
+                "session": session.number_label,
+                "when": date_format(timezone.localtime(session.scheduled_at), _("M j \\a\\t H:i")),
+            },
         )
         return redirect("care:plan_detail", plan.pk)
     return render(request, "sessions/schedule_form.html", {"plan": plan, "form": form})
@@ -131,5 +140,9 @@ def session_set_status(request, pk, status):
     session.status = status
     session.save(update_fields=["status", "updated_at"])
     record(request, Action.CHANGE, session, client=session.plan.client, summary=status)
-    messages.success(request, f"{session.number_label} marked {session.get_status_display()}.")
+    messages.success(
+        request,
+        _("%(session)s marked %(status)s.")
+        % {"session": session.number_label, "status": session.get_status_display()},
+    )
     return redirect("care:plan_detail", session.plan_id)

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from clinic.access import practitioner_required
@@ -143,7 +144,9 @@ def program_add(request, pk):
     ProgramItem.from_exercise(draft, exercise, (last or 0) + 1).save()
     draft.touch()
     if not request.htmx:
-        messages.success(request, f"Added {draft.client.clinic.worded(exercise.name)}.")
+        messages.success(
+            request, _("Added %(name)s.") % {"name": draft.client.clinic.worded(exercise.name)}
+        )
     return answer(request, draft)
 
 
@@ -209,7 +212,9 @@ def program_publish(request, pk):
     draft.publish()
     record(request, AuditEvent.Action.CREATE, draft, client=draft.client, summary="given")
     messages.success(
-        request, f"Version {draft.version} is now {draft.client.first_name}'s home program."
+        request,
+        _("Version %(version)s is now %(name)s's home program.")
+        % {"version": draft.version, "name": draft.client.first_name},
     )
     return redirect("clients:program", draft.client_id)
 
@@ -219,7 +224,7 @@ def program_publish(request, pk):
 def program_discard(request, pk):
     draft = draft_of(request, pk)
     draft.delete()
-    messages.success(request, "The draft was discarded. The current program is unchanged.")
+    messages.success(request, _("The draft was discarded. The current program is unchanged."))
     return redirect("clients:program", draft.client_id)
 
 

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from clinic.access import clinic_admin_required, practitioner_required
@@ -29,7 +30,10 @@ def technique_add(request):
     form = TechniqueForm(request.POST, clinic=clinic)
     if form.is_valid():
         form.save()
-        messages.success(request, f"{form.instance.name} can now be ticked on session notes.")
+        messages.success(
+            request,
+            _("%(name)s can now be ticked on session notes.") % {"name": form.instance.name},
+        )
     else:
         messages.error(request, " ".join(form.errors["name"]))
     return redirect("series:list")
@@ -54,7 +58,7 @@ def series_edit(request, pk=None):
             series.save()
             steps.instance = series
             steps.save()
-        messages.success(request, f"{series.name} saved.")
+        messages.success(request, _("%(name)s saved.") % {"name": series.name})
         return redirect("series:list")
     context = {"form": form, "steps": steps, "measures": measures, "series": series}
     return render(request, "sessions/series_form.html", context)
@@ -75,5 +79,5 @@ def schedule_formset(data, series, clinic):
 @clinic_admin_required
 def series_install_defaults(request):
     Series.objects.install_defaults(request.user.practitioner.clinic)
-    messages.success(request, "The standard series templates are in place.")
+    messages.success(request, _("The standard series templates are in place."))
     return redirect("series:list")

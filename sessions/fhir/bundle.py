@@ -11,6 +11,7 @@ import json
 
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.functional import Promise
 
 from clinic.models import Practitioner
 from sessions.fhir import care, people, programs
@@ -90,16 +91,27 @@ def client_bundle(client):
     for program in data["programs"]:
         resources.append(programs.home_program(program, clinic, replaces=previous))
         previous = program
-    return {
-        "resourceType": "Bundle",
-        "id": row_uuid("bundle", client.pk),
-        "type": "collection",
-        "timestamp": timezone.now().isoformat(),
-        "entry": [
-            {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
-            for resource in resources
-        ],
-    }
+    return plain(
+        {
+            "resourceType": "Bundle",
+            "id": row_uuid("bundle", client.pk),
+            "type": "collection",
+            "timestamp": timezone.now().isoformat(),
+            "entry": [
+                {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
+                for resource in resources
+            ],
+        }
+    )
+
+
+def plain(value):
+    """Labels read from models are lazy translations: the bundle holds their text."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return str(value) if isinstance(value, Promise) else value
 
 
 def dumps(bundle):

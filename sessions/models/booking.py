@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from clinic.models import Clinic, Practitioner
@@ -26,13 +26,13 @@ class WorkingHours(models.Model):
     """One range of a practitioner's usual week; a day may have several."""
 
     class Weekday(models.IntegerChoices):
-        MONDAY = 0, _("Monday")
-        TUESDAY = 1, _("Tuesday")
-        WEDNESDAY = 2, _("Wednesday")
-        THURSDAY = 3, _("Thursday")
-        FRIDAY = 4, _("Friday")
-        SATURDAY = 5, _("Saturday")
-        SUNDAY = 6, _("Sunday")
+        MONDAY = 0, pgettext_lazy("working hours", "Monday")
+        TUESDAY = 1, pgettext_lazy("working hours", "Tuesday")
+        WEDNESDAY = 2, pgettext_lazy("working hours", "Wednesday")
+        THURSDAY = 3, pgettext_lazy("working hours", "Thursday")
+        FRIDAY = 4, pgettext_lazy("working hours", "Friday")
+        SATURDAY = 5, pgettext_lazy("working hours", "Saturday")
+        SUNDAY = 6, pgettext_lazy("working hours", "Sunday")
 
     practitioner = models.ForeignKey(
         Practitioner, on_delete=models.CASCADE, related_name="working_hours"

@@ -209,6 +209,7 @@ TABLE = {
     "care:feeds":               ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
     "care:feed_renew":          ("POST",     "login", "404", "404", "ok",  "ok",  "ok"),
     "care:booking_settings":    ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "care:series_lengths":      ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     # Public by design, guarded by what the URL carries: a signed reminder link, a feed's
     # secret token, the clinic's booking page (on for clinic A), a signed hold link.
     "booking:link":             ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),

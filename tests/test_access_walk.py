@@ -200,6 +200,7 @@ TABLE = {
     "portal:book":              ("POST",     "login", "ok",  "404", "404", "404", "404"),
     "portal:session_move":      ("GET POST", "login", "ok",  "404", "404", "404", "404"),
     "portal:session_cancel":    ("POST",     "login", "ok",  "404", "404", "404", "404"),
+    "portal:reminders":         ("GET POST", "login", "ok",  "ok",  "404", "404", "404"),
     # Booking: the practitioner's calendar, hours and feeds; the clinic's settings.
     "care:calendar_week":       ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
     "care:calendar_day":        ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
@@ -216,6 +217,8 @@ TABLE = {
     "booking:feed":             ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
     "booking:public":           ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
     "booking:public_confirm":   ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    # The one-click link of a home-program reminder: signed, works signed out.
+    "portal:reminders_stop":    ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
 }
 # fmt: on
 
@@ -284,6 +287,7 @@ KWARGS = {
     "booking:feed": lambda w: {"token": w.feed_token},
     "booking:public": lambda w: {"slug": w.clinic_slug},
     "booking:public_confirm": lambda w: {"token": "not-a-real-hold"},
+    "portal:reminders_stop": lambda w: {"token": w.reminder_stop_token},
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a

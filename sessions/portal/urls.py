@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.portal import booking, intake, measures, offline, views
+from sessions.portal import booking, intake, measures, offline, reminders, views
 
 app_name = "portal"
 
@@ -25,4 +25,6 @@ urlpatterns = [
     path("sessions/book/", booking.book, name="book"),
     path("sessions/<int:pk>/move/", booking.move, name="session_move"),
     path("sessions/<int:pk>/cancel/", booking.cancel, name="session_cancel"),
+    path("reminders/", reminders.reminders, name="reminders"),
+    path("reminders/stop/<str:token>/", reminders.stop, name="reminders_stop"),
 ]

@@ -7,7 +7,6 @@ import datetime
 from django.utils import timezone
 
 from sessions.booking_mail import link_token
-from sessions.program_reminders import stop_token
 from sessions.models import (
     BookingSettings,
     CalendarFeed,
@@ -17,6 +16,7 @@ from sessions.models import (
     Reminder,
     WorkingHours,
 )
+from sessions.program_reminders import stop_token
 
 # Booking settings are not here: the first page that needs them makes the clinic's row.
 FINGERPRINTED = [WorkingHours, DayChange, CalendarFeed, Reminder, PublicHold, ProgramReminder]

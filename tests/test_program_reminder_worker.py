@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.test_reminder_worker import manage, mails, prepared, start
+from tests.test_reminder_worker import mails, manage, prepared, start
 
 SET_UP = """
 import datetime

@@ -1,4 +1,6 @@
-"""No double booking in the database, on PostgreSQL (sessions/models/overlap.py): one
+"""Booking, second part: no double booking in the database, and home-program reminders.
+
+No double booking in the database, on PostgreSQL (sessions/models/overlap.py): one
 practitioner's planned sessions may not overlap. On SQLite nothing changes here.
 
 A database that already holds overlapping planned sessions cannot take the constraint. The
@@ -8,6 +10,9 @@ sessions, so that someone at the clinic moves or cancels one of each pair in the
 run `migrate` again. Completed sessions are left out of the constraint, so charted history
 never stands in the way."""
 
+import datetime
+
+import django.db.models.deletion
 from django.contrib.postgres.operations import BtreeGistExtension
 from django.db import migrations, models
 
@@ -64,5 +69,33 @@ class Migration(migrations.Migration):
                 ],
                 name="session_no_overlap",
             ),
+        ),
+        migrations.CreateModel(
+            name='ProgramReminder',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('enabled', models.BooleanField(default=False, verbose_name='send me reminders')),
+                ('weekdays', models.CharField(blank=True, max_length=7)),
+                ('at', models.TimeField(default=datetime.time(18, 0), verbose_name='time')),
+                ('time_zone', models.CharField(max_length=64, verbose_name='time zone')),
+                ('updated_at', models.DateTimeField(auto_now=True)),
+                ('client', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='program_reminder', to='clinic.client')),
+            ],
+        ),
+        migrations.CreateModel(
+            name='ProgramReminderSend',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('due_at', models.DateTimeField()),
+                ('enqueued_at', models.DateTimeField(blank=True, null=True)),
+                ('sent_at', models.DateTimeField(blank=True, null=True)),
+                ('skipped', models.BooleanField(default=False, help_text='Turned off or changed, or nothing to remind of, by then.')),
+                ('reminder', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sends', to='care.programreminder')),
+            ],
+            options={
+                'ordering': ['due_at'],
+                'indexes': [models.Index(fields=['sent_at', 'enqueued_at'], name='program_reminder_unsent')],
+                'constraints': [models.UniqueConstraint(fields=('reminder', 'due_at'), name='one_send_per_moment')],
+            },
         ),
     ]

@@ -62,7 +62,7 @@ class ProgramReminderForm(ModelForm):
     class Meta:
         model = ProgramReminder
         fields = ["enabled", "at", "time_zone"]
-        labels = {"enabled": _("Email me a reminder to do my exercises"), "at": _("At")}
+        labels = {"enabled": _("Email me a reminder to do my exercises"), "at": _("At this time")}
         widgets = {"at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M")}
 
     def __init__(self, *args, **kwargs):

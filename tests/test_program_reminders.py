@@ -186,3 +186,10 @@ def test_the_mail_is_in_the_clients_language(portal_client, program, clinic):
     reminder_for(portal_client, datetime.time(18), weekdays="0")
     enqueue_program_reminders(moment(monday, 18, 1))
     assert '<html lang="fr-ca">' in mail.outbox[0].alternatives[0].content
+
+
+def test_a_reminder_set_in_the_hour_the_clocks_skip_goes_out_an_hour_later(portal_client, program):
+    reminder_for(portal_client, datetime.time(2, 30), weekdays="6")  # Sundays at 02:30
+    sunday = datetime.date(2027, 3, 28)  # Paris skips from 02:00 to 03:00
+    assert enqueue_program_reminders(moment(sunday, 3, 35)) == 1
+    assert len(mail.outbox) == 1

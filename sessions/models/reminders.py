@@ -51,19 +51,20 @@ class ProgramReminder(models.Model):
             day = today - datetime.timedelta(days=back)
             if day.weekday() not in self.days:
                 continue
-            due = datetime.datetime.combine(day, self.at, zone).astimezone(datetime.UTC)
+            due = self.moment(day)
             if due <= now:
                 return due
         return None
 
     def is_due_at(self, moment):
         """Whether `moment` is one of the reminder's times, as now set."""
-        local = moment.astimezone(zoneinfo.ZoneInfo(self.time_zone))
-        return (
-            self.enabled
-            and local.weekday() in self.days
-            and local.time().replace(tzinfo=None) == self.at
-        )
+        day = moment.astimezone(zoneinfo.ZoneInfo(self.time_zone)).date()
+        return self.enabled and day.weekday() in self.days and self.moment(day) == moment
+
+    def moment(self, day):
+        """The reminder's time on `day` (in a clock change's gap, the hour after)."""
+        zone = zoneinfo.ZoneInfo(self.time_zone)
+        return datetime.datetime.combine(day, self.at, zone).astimezone(datetime.UTC)
 
 
 class ProgramReminderSend(models.Model):

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.postgres",  # the no-double-booking constraint (PostgreSQL only)
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",

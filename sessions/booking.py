@@ -2,10 +2,13 @@
 practitioner's calendar.
 
 No double booking: every booking, move and hand-made schedule re-checks the practitioner's
-sessions inside its transaction. On PostgreSQL it first locks the practitioner's row
-(SELECT ... FOR UPDATE), so two bookings for one practitioner run one after the other and
-the second sees the first; on SQLite every transaction starts with the write lock (BEGIN
-IMMEDIATE), to the same effect. The loser gets SlotTaken, shown as a plain message.
+sessions inside its transaction, so the usual answer to a taken time is a plain message.
+When two bookings race, the database decides. On PostgreSQL an exclusion constraint
+(session_no_overlap, sessions/models/overlap.py) refuses the second planned session over
+the same time however the row is written: the loser's insert waits for the winner's commit,
+then fails with an IntegrityError. On SQLite every transaction starts with the write lock
+(BEGIN IMMEDIATE), so the re-check and the write happen with no other writer between them.
+Either way the loser gets SlotTaken, shown as a plain message, never an error page.
 """
 
 import datetime
@@ -14,7 +17,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from clinic.models import Practitioner
 from sessions.models.booking import LIVE_STATUSES, BookingSettings
 from sessions.models.treatment import ScopeError, TreatmentSession
 from sessions.slots import covers_number
@@ -34,10 +36,7 @@ class BookingClosed(Exception):
 
 def overlaps(practitioner, starts, minutes, ignore=None):
     """Whether a live session of the practitioner overlaps this time. Called inside the
-    booking's transaction: it first locks the practitioner's row, so that two bookings for
-    one practitioner check and write one after the other (on SQLite the transaction's
-    write lock does the same)."""
-    list(Practitioner.objects.select_for_update().filter(pk=practitioner.pk).values("pk"))
+    booking's transaction, before the write (see the module's docstring for a race)."""
     ends = starts + datetime.timedelta(minutes=minutes)
     sessions = TreatmentSession.objects.filter(
         practitioner=practitioner,

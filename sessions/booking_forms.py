@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from clinic.forms import Form, ModelForm
-from sessions.models import BookingSettings, DayChange, WorkingHours
+from sessions.models import BookingSettings, DayChange, SeriesLength, WorkingHours
 
 RANGE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -127,3 +127,32 @@ class PublicBookingForm(Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     slot = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class SeriesLengthsForm(Form):
+    """One length a series of the clinic, in minutes; empty for the clinic's usual one."""
+
+    def __init__(self, *args, settings, series, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.settings = settings
+        self.series = list(series)
+        kept = {length.series_id: length.minutes for length in settings.lengths.all()}
+        for one in self.series:
+            self.fields[f"series_{one.pk}"] = forms.IntegerField(
+                label=one.name,
+                required=False,
+                min_value=15,
+                max_value=240,
+                initial=kept.get(one.pk),
+                widget=forms.NumberInput(attrs={"step": 5, "inputmode": "numeric"}),
+            )
+
+    def save(self):
+        for one in self.series:
+            minutes = self.cleaned_data[f"series_{one.pk}"]
+            if minutes is None:
+                SeriesLength.objects.filter(settings=self.settings, series=one).delete()
+            else:
+                SeriesLength.objects.update_or_create(
+                    settings=self.settings, series=one, defaults={"minutes": minutes}
+                )

@@ -13,6 +13,7 @@ from sessions.views import (
     measures,
     outcomes,
     plans,
+    series_lengths,
 )
 
 Status = TreatmentSession.Status
@@ -67,4 +68,5 @@ urlpatterns = [
     path("calendar/feeds/", feeds.feeds, name="feeds"),
     path("calendar/feeds/new/", feeds.feed_renew, name="feed_renew"),
     path("clinic-booking/", availability.booking_settings, name="booking_settings"),
+    path("clinic-booking/lengths/", series_lengths.series_lengths, name="series_lengths"),
 ]

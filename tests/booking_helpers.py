@@ -47,3 +47,11 @@ def booking_rows(clinic, practitioner, series, session):
     CalendarFeed.objects.create(clinic=clinic, owner=practitioner, practitioner=None)
     Reminder.objects.create(session=session, starts_at=session.scheduled_at, sent_at=timezone.now())
     PublicHold.objects.create(session=session, hold_until=timezone.now(), address="192.0.2.9")
+    from sessions.models import ProgramReminder, ProgramReminderSend
+
+    chosen = ProgramReminder.objects.create(
+        client=session.plan.client, enabled=True, weekdays="024", time_zone="America/Toronto"
+    )
+    ProgramReminderSend.objects.create(
+        reminder=chosen, due_at=timezone.now(), sent_at=timezone.now()
+    )

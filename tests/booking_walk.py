@@ -11,13 +11,15 @@ from sessions.models import (
     BookingSettings,
     CalendarFeed,
     DayChange,
+    ProgramReminder,
     PublicHold,
     Reminder,
     WorkingHours,
 )
+from sessions.program_reminders import stop_token
 
 # Booking settings are not here: the first page that needs them makes the clinic's row.
-FINGERPRINTED = [WorkingHours, DayChange, CalendarFeed, Reminder, PublicHold]
+FINGERPRINTED = [WorkingHours, DayChange, CalendarFeed, Reminder, PublicHold, ProgramReminder]
 
 
 def world(clinic, practitioner, series, planned_session):
@@ -26,7 +28,11 @@ def world(clinic, practitioner, series, planned_session):
         practitioner=practitioner, date=timezone.localdate() + datetime.timedelta(days=9)
     )
     feed = CalendarFeed.objects.create(clinic=clinic, owner=practitioner, practitioner=practitioner)
+    chosen = ProgramReminder.objects.create(
+        client=planned_session.plan.client, enabled=True, weekdays="135", time_zone=clinic.time_zone
+    )
     return {
+        "reminder_stop_token": stop_token(chosen),
         "day_change": change.pk,
         "feed_token": feed.token,
         "reminder_token": link_token(planned_session),

@@ -131,6 +131,23 @@ class PlanFactory(factory.django.DjangoModelFactory):
     lead = factory.SubFactory(PractitionerFactory, clinic=factory.SelfAttribute("..client.clinic"))
 
 
+def next_free_time(session):
+    """Now, or the end of the practitioner's planned session in the way: like a real
+    diary, one practitioner never has two planned sessions at once (on PostgreSQL the
+    database refuses it)."""
+    at = timezone.now()
+    if session.status != TreatmentSession.Status.PLANNED or session.practitioner.pk is None:
+        return at
+    booked = TreatmentSession.objects.filter(
+        practitioner=session.practitioner, status=TreatmentSession.Status.PLANNED
+    ).order_by("scheduled_at")
+    length = datetime.timedelta(minutes=session.duration_minutes)
+    for starts, minutes in booked.values_list("scheduled_at", "duration_minutes"):
+        if starts < at + length and at < starts + datetime.timedelta(minutes=minutes):
+            at = starts + datetime.timedelta(minutes=minutes)
+    return at
+
+
 class TreatmentSessionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = TreatmentSession
@@ -138,7 +155,9 @@ class TreatmentSessionFactory(factory.django.DjangoModelFactory):
     plan = factory.SubFactory(PlanFactory)
     number = 1
     practitioner = factory.SelfAttribute("plan.lead")
-    scheduled_at = factory.LazyFunction(timezone.now)
+    status = TreatmentSession.Status.PLANNED
+    duration_minutes = 60
+    scheduled_at = factory.LazyAttribute(next_free_time)
 
 
 class TechniqueFactory(factory.django.DjangoModelFactory):

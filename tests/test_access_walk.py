@@ -212,6 +212,7 @@ TABLE = {
     "portal:book":              ("POST",     "login", "ok",  "404", "404", "404", "404"),
     "portal:session_move":      ("GET POST", "login", "ok",  "404", "404", "404", "404"),
     "portal:session_cancel":    ("POST",     "login", "ok",  "404", "404", "404", "404"),
+    "portal:reminders":         ("GET POST", "login", "ok",  "ok",  "404", "404", "404"),
     # Booking: the practitioner's calendar, hours and feeds; the clinic's settings.
     "care:calendar_week":       ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
     "care:calendar_day":        ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
@@ -221,6 +222,7 @@ TABLE = {
     "care:feeds":               ("GET",      "login", "404", "404", "ok",  "ok",  "ok"),
     "care:feed_renew":          ("POST",     "login", "404", "404", "ok",  "ok",  "ok"),
     "care:booking_settings":    ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
+    "care:series_lengths":      ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     # Public by design, guarded by what the URL carries: a signed reminder link, a feed's
     # secret token, the clinic's booking page (on for clinic A), a signed hold link.
     "booking:link":             ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
@@ -236,6 +238,8 @@ TABLE = {
     "privacy:incidents":        ("GET",      "login", "404", "404", "ok",  "404", "ok"),
     "privacy:incident_create":  ("GET POST", "login", "404", "404", "ok",  "404", "ok"),
     "privacy:incident_correct": ("GET POST", "login", "404", "404", "404", "404", "ok"),
+    # The one-click link of a home-program reminder: signed, works signed out.
+    "portal:reminders_stop":    ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
 }
 # fmt: on
 
@@ -311,6 +315,7 @@ KWARGS = {
     "booking:feed": lambda w: {"token": w.feed_token},
     "booking:public": lambda w: {"slug": w.clinic_slug},
     "booking:public_confirm": lambda w: {"token": "not-a-real-hold"},
+    "portal:reminders_stop": lambda w: {"token": w.reminder_stop_token},
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a

@@ -37,7 +37,7 @@ QUERIES = {
     "outcomes report": 4,
     "account security": 7,
     "slot page": 10,
-    "week view": 8,
+    "week view": 9,  # the audit row
 }
 
 

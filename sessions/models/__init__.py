@@ -19,6 +19,7 @@ from sessions.models.intake import (
 )
 from sessions.models.measures import Instrument, Response, Rule
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
+from sessions.models.reminders import ProgramReminder, ProgramReminderSend
 from sessions.models.series import Series, SeriesStep, Technique
 from sessions.models.treatment import (
     REASSESS_AT_SESSION,
@@ -53,6 +54,8 @@ __all__ = [
     "PainRegion",
     "Plan",
     "ProgramItem",
+    "ProgramReminder",
+    "ProgramReminderSend",
     "Response",
     "Rule",
     "PublicHold",

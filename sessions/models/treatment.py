@@ -17,6 +17,7 @@ from clinic.models import (
     Practitioner,
 )
 from sessions.bodymap import REGION_LABELS, REGIONS
+from sessions.models.overlap import no_double_booking
 from sessions.models.series import Series, Technique
 
 PAIN_VALIDATORS = [MinValueValidator(0), MaxValueValidator(10)]
@@ -417,6 +418,7 @@ class TreatmentSession(models.Model):
                 condition=Q(pain_after__isnull=True) | Q(pain_after__lte=10),
                 name="pain_after_within_scale",
             ),
+            no_double_booking(),  # PostgreSQL only: sessions/models/overlap.py
         ]
         indexes = [
             models.Index(fields=["practitioner", "scheduled_at"], name="session_agenda"),

@@ -1,9 +1,11 @@
 from django import forms
+from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from clinic.forms import ModelForm
-from sessions.models import AdherenceEntry
+from clinic.models import TIME_ZONE_CHOICES
+from sessions.models import AdherenceEntry, ProgramReminder
 
 PAIN_SCALE = gettext_lazy("Pain is a whole number from 0 to 10.")
 
@@ -49,3 +51,39 @@ class SyncForm(AdherenceForm):
         if field in ("key", "done_at"):
             return _("That tick could not be read, so it was not kept. Please tick it again.")
         return errors[0]
+
+
+class ProgramReminderForm(ModelForm):
+    """The client's home-program reminders: on or off, which days, what time, where."""
+
+    days = forms.TypedMultipleChoiceField(
+        label=gettext_lazy("On these days"),
+        choices=sorted(WEEKDAYS.items()),
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    time_zone = forms.ChoiceField(label=gettext_lazy("Time zone"), choices=TIME_ZONE_CHOICES)
+
+    class Meta:
+        model = ProgramReminder
+        fields = ["enabled", "at", "time_zone"]
+        labels = {
+            "enabled": gettext_lazy("Email me a reminder to do my exercises"),
+            "at": gettext_lazy("At this time"),
+        }
+        widgets = {"at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["days"].initial = self.instance.days
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("enabled") and not cleaned.get("days"):
+            self.add_error("days", _("Choose at least one day, or turn the reminders off."))
+        return cleaned
+
+    def save(self, commit=True):
+        self.instance.weekdays = "".join(str(day) for day in sorted(self.cleaned_data["days"]))
+        return super().save(commit)

@@ -1,6 +1,16 @@
 from django.urls import path
 
-from sessions.portal import booking, clips, intake, language, measures, offline, privacy, views
+from sessions.portal import (
+    booking,
+    clips,
+    intake,
+    language,
+    measures,
+    offline,
+    privacy,
+    reminders,
+    views,
+)
 
 app_name = "portal"
 
@@ -30,4 +40,6 @@ urlpatterns = [
     path("privacy/", privacy.privacy, name="privacy"),
     path("privacy/record.fhir.json", privacy.record_fhir, name="record_fhir"),
     path("privacy/record/", privacy.record_page, name="record"),
+    path("reminders/", reminders.reminders, name="reminders"),
+    path("reminders/stop/<str:token>/", reminders.stop, name="reminders_stop"),
 ]

@@ -248,6 +248,7 @@ class Seeder:
         self.visits = demo_visits()
         self.profiles = demo_profiles()
         self.started = time.monotonic()
+        self.booked = {}  # (practitioner id, date) -> [(start, end)] of planned sessions
 
     # Output and inserts ---------------------------------------------------------------
 
@@ -701,6 +702,8 @@ class Seeder:
             when = datetime.datetime.combine(
                 data.today + datetime.timedelta(days=day), datetime.time(hour, minute)
             ).replace(tzinfo=data.zone)
+            if status == Status.PLANNED:
+                when = self.free_time(spec.lead.practitioner_id, when, duration)
             session = TreatmentSession(
                 plan=plan,
                 number=number,
@@ -721,6 +724,22 @@ class Seeder:
             if rng.random() < 0.3:
                 hour = rng.randint(8, 17)  # most clients keep their slot, some move it
         return rows
+
+    def free_time(self, practitioner_id, when, minutes):
+        """The first time from `when` on, by half hours from 8:00 to 18:00, that the
+        practitioner has free, as a receptionist books: no two planned sessions of one
+        practitioner overlap (on PostgreSQL the database refuses it)."""
+        length = datetime.timedelta(minutes=minutes)
+        while True:
+            taken = self.booked.setdefault((practitioner_id, when.date()), [])
+            if not any(start < when + length and when < end for start, end in taken):
+                taken.append((when, when + length))
+                return when
+            when += datetime.timedelta(minutes=30)
+            if when.hour >= 18:
+                when = datetime.datetime.combine(
+                    when.date() + datetime.timedelta(days=1), datetime.time(8), when.tzinfo
+                )
 
     def chart(self, spec, session, visit, start_pain, drop, posture, resolves, pattern):
         rng = self.rng

@@ -91,6 +91,7 @@ def week(request):
     chosen = day_from(request, "week")
     monday = chosen - datetime.timedelta(days=chosen.weekday())
     context = calendar_context(request, practitioner, monday, 7)
+    record(request, Action.VIEW, practitioner, summary=f"calendar, week of {monday:%Y-%m-%d}")
     if request.htmx and request.GET.get("part") == "week":
         return render(request, "sessions/calendar_week.html#week", context)
     return render(request, "sessions/calendar_week.html", context)
@@ -99,7 +100,9 @@ def week(request):
 @practitioner_required
 def day(request):
     practitioner = whose(request)
-    context = calendar_context(request, practitioner, day_from(request), 1)
+    chosen = day_from(request)
+    context = calendar_context(request, practitioner, chosen, 1)
+    record(request, Action.VIEW, practitioner, summary=f"calendar, {chosen:%Y-%m-%d}")
     return render(request, "sessions/calendar_day.html", context)
 
 
@@ -161,6 +164,8 @@ def book_slot(request):
                     },
                 )
                 return redirect_to_day(practitioner, slot.starts.date())
+    summary = f"calendar, booking {slot.starts:%Y-%m-%d %H:%M}"
+    record(request, Action.VIEW, practitioner, summary=summary)
     context = {"practitioner": practitioner, "slot": slot, "plans": plans, "error": error}
     return render(request, "sessions/calendar_book.html", context)
 

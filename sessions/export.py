@@ -33,6 +33,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.functional import Promise
 
 from clinic.library.models import Exercise
 from clinic.models import (
@@ -238,6 +239,8 @@ def dumps(data, **options):
 def _json_value(value):
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
+    if isinstance(value, Promise):  # text we wrote in two languages, in the reader's
+        return str(value)
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 

@@ -23,11 +23,14 @@ class ExerciseQuerySet(SharedOrOwnQuerySet):
     def search(self, text):
         matches = self
         for term in text.split()[:5]:
+            # Both languages' names and summaries: a clinic's own entry may exist in one only.
             matches = matches.filter(
-                Q(name__icontains=term)
+                Q(name_en__icontains=term)
+                | Q(name_fr_ca__icontains=term)
                 | Q(target_muscles__icontains=term)
                 | Q(regions__icontains=term)
-                | Q(summary__icontains=term)
+                | Q(summary_en__icontains=term)
+                | Q(summary_fr_ca__icontains=term)
             )
         return matches
 

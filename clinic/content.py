@@ -35,3 +35,25 @@ def _pick(english, french):
 # A constant read in the reader's language when it is used, as gettext_lazy would; the French
 # sits beside the English in a data module instead of the interface catalogue.
 bilingual = lazy(_pick, str)
+
+
+# The clinic's word for stretches (Clinic.StretchWord values) in French: where a clinic may
+# not say "stretch", French text says neither "étirement" nor "étirer".
+STRETCH_WORDS_FR = {
+    "stretch": "étirement",
+    "lengthening": "allongement",
+    "range of motion": "amplitude de mouvement",
+}
+
+
+def stretch_word(word, language=None):
+    """The clinic's `word` ("stretch", "lengthening", "range of motion") in the reader's
+    language."""
+    return STRETCH_WORDS_FR[word] if reads_french(language) else word
+
+
+def fill_stretch(text, word, language=None):
+    """Library text with its placeholders filled with the clinic's `word`: `{stretch}` as
+    is, `{Stretch}` capitalised (French names start with the word)."""
+    said = stretch_word(word, language)
+    return str(text).replace("{Stretch}", said[:1].upper() + said[1:]).replace("{stretch}", said)

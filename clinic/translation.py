@@ -8,4 +8,4 @@ from clinic.library.models import Exercise
 
 @register(Exercise)
 class ExerciseTranslation(TranslationOptions):
-    fields = ("name", "summary", "steps", "cautions", "dose_notes")
+    fields = ("name", "summary", "target_muscles", "regions", "steps", "cautions", "dose_notes")

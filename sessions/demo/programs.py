@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from clinic.library.models import Exercise
 from clinic.models import Client
+from sessions.demo import montreal
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem, TreatmentSession
 
 HARBOUR_V1 = ["supine-psoas-hand-release", "ais-psoas-side-lying", "dead-bug-arms-only"]
@@ -84,6 +85,22 @@ def seed_programs(harbour, bayou):
         BAYOU_V1,
         None,
         "Once a day, in the evening. Breathe out as you move into each position, and never bounce.",
+    )
+
+
+def seed_montreal_program(clinic):
+    """Émilie's program at the Montréal clinic, given at her second session."""
+    emilie = Client.objects.get(clinic=clinic, user__email=montreal.CLIENT)
+    if HomeProgram.objects.filter(client=emilie).exists():
+        return
+    plan = emilie.plans.get()
+    give(
+        emilie,
+        plan.lead,
+        1,
+        montreal.PROGRAM,
+        plan.sessions.filter(number=2).first(),
+        montreal.PROGRAM_NOTE,
     )
 
 

@@ -28,6 +28,7 @@ from clinic.models import (
     Practitioner,
     User,
 )
+from sessions.demo import montreal
 from sessions.demo.booking import seed_booking
 from sessions.demo.data import (
     BAYOU_CLIENTS,
@@ -42,7 +43,7 @@ from sessions.demo.data import (
 )
 from sessions.demo.intake import seed_intakes
 from sessions.demo.measures import seed_measures
-from sessions.demo.programs import seed_programs
+from sessions.demo.programs import seed_montreal_program, seed_programs
 from sessions.demo.second_factor import DEMO_TOTP_SECRET, MFA_EMAIL
 from sessions.models import PainRegion, Plan, Series, Technique, TreatmentSession
 
@@ -56,6 +57,8 @@ def seed_demo():
         seed_intakes(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_measures(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_booking(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
+        sign_ins += seed_montreal()
+        seed_montreal_program(Clinic.objects.get(slug=montreal.SLUG))
     return sign_ins
 
 
@@ -136,6 +139,35 @@ def seed_bayou():
     return [
         ("practitioner@bayou.example", "Bayou clinic admin, SMT Level 2 (sessions 1–6)"),
         ("client@bayou.example", "Bayou client with a portal sign-in"),
+    ]
+
+
+def seed_montreal():
+    """The Montréal clinic, which works in French: a practitioner who runs it and one client
+    with a portal sign-in, a plan charted in French and a home program."""
+    rng = random.Random(f"{SEED}-montreal")
+    clinic = ensure_clinic(
+        montreal.SLUG,
+        name=montreal.NAME,
+        time_zone=montreal.TIME_ZONE,
+        language="fr-ca",
+        stretch_word=Clinic.StretchWord.STRETCH,
+    )
+    owner = ensure_practitioner(
+        clinic,
+        montreal.PRACTITIONER,
+        "Geneviève Tremblay",
+        "Physiothérapeute et praticienne certifiée en intégration structurale",
+        is_clinic_admin=True,
+    )
+    ensure_credential(owner, Method.STRUCTURAL_INTEGRATION, "Intégration structurale certifiée")
+    ensure_credential(owner, Method.PHYSIOTHERAPY, "Physiothérapeute")
+
+    seed_clients_and_plans(clinic, rng, "514", montreal.PORTAL_CLIENT, [], montreal.PLANS)
+
+    return [
+        (montreal.PRACTITIONER, "Montréal clinic admin, SI practitioner (French)"),
+        (montreal.CLIENT, "Montréal client with a portal sign-in (French)"),
     ]
 
 

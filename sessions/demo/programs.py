@@ -3,7 +3,7 @@ Harbour, and a program at Bayou whose client sees "lengthening"."""
 
 import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from clinic.library.models import Exercise
 from clinic.models import Client
@@ -94,14 +94,16 @@ def seed_montreal_program(clinic):
     if HomeProgram.objects.filter(client=emilie).exists():
         return
     plan = emilie.plans.get()
-    give(
-        emilie,
-        plan.lead,
-        1,
-        montreal.PROGRAM,
-        plan.sessions.filter(number=2).first(),
-        montreal.PROGRAM_NOTE,
-    )
+    # Items copy the exercise's dose notes in the language the practitioner prescribes in.
+    with translation.override(clinic.language):
+        give(
+            emilie,
+            plan.lead,
+            1,
+            montreal.PROGRAM,
+            plan.sessions.filter(number=2).first(),
+            montreal.PROGRAM_NOTE,
+        )
 
 
 def give(client, practitioner, version, slugs, session, note):

@@ -50,6 +50,14 @@ def fragments(html, *patterns):
     return "".join(found)
 
 
+@pytest.fixture(autouse=True)
+def _english_after(db):
+    """A French page leaves French active in the test's thread; the next test starts in
+    English."""
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def montreal(db):
     return factories.ClinicFactory(

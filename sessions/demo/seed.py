@@ -17,7 +17,7 @@ import zoneinfo
 
 from django.core.management.base import CommandError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from clinic.models import (
     AuthenticatorApp,
@@ -51,7 +51,8 @@ from sessions.models import PainRegion, Plan, Series, Technique, TreatmentSessio
 def seed_demo():
     """Writes the demo data, all of it or none. Returns the sign-ins to print, as
     (email, role)."""
-    with transaction.atomic():
+    # The demo's English goes to the English columns, whichever language was active.
+    with transaction.atomic(), translation.override("en"):
         sign_ins = seed_harbour() + seed_bayou()
         seed_programs(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_intakes(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))

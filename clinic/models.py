@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
+from clinic.content import fill_stretch, reads_french
 from clinic.dates import months_before
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
@@ -89,10 +90,12 @@ class Clinic(models.Model):
         return timezone.localdate(timezone=zoneinfo.ZoneInfo(self.time_zone))
 
     def worded(self, text):
-        return str(text).replace("{stretch}", self.stretch_word)
+        return fill_stretch(text, self.stretch_word)
 
     def kind_label(self, kind):
         if kind == Exercise.Kind.STRETCH:
+            if reads_french():
+                return fill_stretch("{Stretch}", self.stretch_word)
             return self.get_stretch_word_display()
         return Exercise.Kind(kind).label
 
@@ -101,7 +104,7 @@ class Clinic(models.Model):
 
     def check_client_wording(self, text):
         """Refuses text for clients that says "stretch" where the clinic may not."""
-        if not self.uses_stretch_word() and re.search(r"stretch", text or "", re.IGNORECASE):
+        if not self.uses_stretch_word() and re.search(r"stretch|étir", text or "", re.IGNORECASE):
             word = self.get_stretch_word_display().lower()
             raise ValidationError(
                 _(

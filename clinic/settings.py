@@ -35,6 +35,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "clinic.apps.ClinicConfig",
     "sessions.apps.SessionsConfig",
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -178,6 +179,10 @@ LANGUAGES = [("en", "English"), ("fr-ca", "Français")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
+# Content in the database (the shared library, series, built-in measures) has a column per
+# language (django-modeltranslation); an empty one reads as the other language.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en",), "en": ("fr-ca",), "fr-ca": ("en",)}
 USE_TZ = True
 
 STATIC_URL = "static/"

@@ -245,7 +245,7 @@ def dumps(data, **options):
 def _json_value(value):
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
-    if isinstance(value, Promise):  # a label to be translated
+    if isinstance(value, Promise):  # a translated label, or text we wrote in two languages
         return str(value)
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 

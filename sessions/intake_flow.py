@@ -30,7 +30,7 @@ from sessions.models import (
     IntakeQuestion,
     SignedConsent,
 )
-from sessions.models.intake import DEFAULT_CONSENT
+from sessions.models.intake import default_consent
 
 Action = AuditEvent.Action
 TEMPLATE = "sessions/intake/step.html"
@@ -59,7 +59,7 @@ def current_consent(clinic):
     """(version number, text) the client reads: the clinic's newest, or the default
     (version 0 until someone signs it and it is kept as version 1)."""
     text = ConsentText.objects.current_for(clinic)
-    return (text.version, text.body) if text else (0, DEFAULT_CONSENT)
+    return (text.version, text.body) if text else (0, default_consent(clinic))
 
 
 def build_form(step, intake, questions, data):

@@ -4,14 +4,21 @@ day) and signs of possible serious disease (a practitioner reviews them before t
 
 Each sign is (code, question). The wording is ours; the signs follow the usual screening
 lists. Codes are stored with the answers, so reword a question freely but never reuse a
-code for a different sign.
+code for a different sign. The French is in sessions/intake_questions_fr.py; each text reads
+in the language of whoever reads it.
 """
+
+from clinic.content import bilingual
+from sessions.intake_questions_fr import ANSWERS_FR, GROUP_TITLES_FR, SIGNS_FR
 
 CAUDA_EQUINA = "cauda_equina"
 SERIOUS = "serious"
 
 YES, NO, UNSURE = "yes", "no", "unsure"
-ANSWERS = [(YES, "Yes"), (NO, "No"), (UNSURE, "Not sure")]
+ANSWERS = [
+    (code, bilingual(label, ANSWERS_FR[code]))
+    for code, label in [(YES, "Yes"), (NO, "No"), (UNSURE, "Not sure")]
+]
 ANSWER_LABELS = dict(ANSWERS)
 # An answer that needs a second look: "not sure" counts as much as "yes".
 FLAGGED = {YES, UNSURE}
@@ -68,6 +75,14 @@ SIGNS = {
 GROUP_TITLES = {
     CAUDA_EQUINA: "Nerves, bladder and bowel",
     SERIOUS: "Your general health",
+}
+
+SIGNS = {
+    group: [(code, bilingual(text, SIGNS_FR[code])) for code, text in signs]
+    for group, signs in SIGNS.items()
+}
+GROUP_TITLES = {
+    group: bilingual(title, GROUP_TITLES_FR[group]) for group, title in GROUP_TITLES.items()
 }
 
 ALL_SIGNS = [(group, code, text) for group, signs in SIGNS.items() for code, text in signs]

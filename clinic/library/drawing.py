@@ -15,6 +15,16 @@ import math
 from functools import lru_cache
 from html import escape
 
+from django.utils.translation import get_language
+
+from clinic.content import reads_french
+from clinic.library.drawing_fr import (
+    FRAME_WORDS_FR,
+    POSES_FR,
+    SIDE_WORDS_FR,
+    THEN_FR,
+    describe_fr,
+)
 from clinic.library.poses import DRAWINGS, POSES
 
 # The app's palette (static/css/app.css).
@@ -226,13 +236,15 @@ ID = "@id"  # where the page's id for a drawing goes; "@" never reaches the SVG 
 
 
 def render(key, side, title, element_id):
-    """The SVG of drawing `key` for `side`, titled `title`; its ids start with `element_id`."""
-    return drawn(key, side, title).replace(ID, element_id)
+    """The SVG of drawing `key` for `side`, titled `title`; its ids start with `element_id`.
+    Its words are in the reader's language."""
+    french = reads_french(get_language())
+    return drawn(key, side, title, french).replace(ID, element_id)
 
 
 @lru_cache(maxsize=1024)
-def drawn(key, side, title):
-    """The drawing once per exercise, side and wording, whoever's page it goes in."""
+def drawn(key, side, title, french=False):
+    """The drawing once per exercise, side, wording and language, whoever's page it goes in."""
     element_id = ID
     drawing = DRAWINGS[key]
     start, end = POSES[drawing["start"]], POSES[drawing["end"]]
@@ -259,13 +271,15 @@ def drawn(key, side, title):
     canvas.line(WORKED, 2.5, (a, mid_y), (b - 3, mid_y))
     canvas.shapes.append(f'<path fill="{WORKED}" d="M{number(b)} {number(mid_y)}l-7 -5v10z"/>')
     text_y = floor_y + LABEL_ROOM - 3
-    label = SIDE_WORDS[side] if sided else SIDE_WORDS["both"] if side == "both" else ""
-    texts = [(width / 2, "Start"), (width + FRAME_GAP + width / 2, "Then")]
+    side_words = SIDE_WORDS_FR if french else SIDE_WORDS
+    label = side_words[side] if sided else side_words["both"] if side == "both" else ""
+    first, then = FRAME_WORDS_FR if french else ("Start", "Then")
+    texts = [(width / 2, first), (width + FRAME_GAP + width / 2, then)]
     out_text = "".join(
         f'<text x="{number(x)}" y="{number(text_y)}" text-anchor="middle">{word}</text>'
         for x, word in texts
     )
-    description = describe(drawing, side if sided else "both")
+    description = (describe_in_french if french else describe)(key, side if sided else "both")
     view_h = floor_y + LABEL_ROOM + (14 if label else 0)
     if label:
         out_text += (
@@ -286,8 +300,15 @@ def text(words):
     return escape(words).replace("@", "&#64;")
 
 
-def describe(drawing, side):
+def describe_in_french(key, side):
+    drawing = DRAWINGS[key]
+    then = THEN_FR.get(key) or POSES_FR[drawing["end"]]
+    return describe_fr(POSES_FR[drawing["start"]], then, side)
+
+
+def describe(key, side):
     """The text alternative: what the two frames show, and the side."""
+    drawing = DRAWINGS[key]
     start, end = POSES[drawing["start"]], POSES[drawing["end"]]
     text = f"Start: {start['words']}. Then: {drawing.get('then') or end['words']}."
     if side in ("left", "right"):

@@ -186,7 +186,9 @@ class ExerciseForm(ModelForm):
             text = cleaned.get(name) or ""
             try:
                 # In the name, the {stretch} placeholder becomes the clinic's word.
-                self.clinic.check_client_wording(text.replace("{stretch}", ""))
+                self.clinic.check_client_wording(
+                    text.replace("{stretch}", "").replace("{Stretch}", "")
+                )
             except ValidationError as error:
                 self.add_error(name, error)
         return cleaned

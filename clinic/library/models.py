@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from clinic.content import fill_stretch
 from clinic.library.poses import DRAWINGS
 from clinic.models import Clinic, Dose, SharedOrOwnQuerySet
 
@@ -18,17 +19,26 @@ class ExerciseQuerySet(SharedOrOwnQuerySet):
         return self.filter(clinic_id=user.practitioner.clinic_id)
 
     def with_muscle(self, muscle):
-        """Entries listing exactly `muscle` among their comma-separated target muscles."""
-        return self.filter(target_muscles__iregex=rf"(^|,)\s*{re.escape(muscle)}\s*(,|$)")
+        """Entries listing exactly `muscle` among their comma-separated target muscles, in
+        either language."""
+        pattern = rf"(^|,)\s*{re.escape(muscle)}\s*(,|$)"
+        return self.filter(
+            Q(target_muscles_en__iregex=pattern) | Q(target_muscles_fr_ca__iregex=pattern)
+        )
 
     def search(self, text):
         matches = self
         for term in text.split()[:5]:
+            # Both languages' names and summaries: a clinic's own entry may exist in one only.
             matches = matches.filter(
-                Q(name__icontains=term)
-                | Q(target_muscles__icontains=term)
-                | Q(regions__icontains=term)
-                | Q(summary__icontains=term)
+                Q(name_en__icontains=term)
+                | Q(name_fr_ca__icontains=term)
+                | Q(target_muscles_en__icontains=term)
+                | Q(target_muscles_fr_ca__icontains=term)
+                | Q(regions_en__icontains=term)
+                | Q(regions_fr_ca__icontains=term)
+                | Q(summary_en__icontains=term)
+                | Q(summary_fr_ca__icontains=term)
             )
         return matches
 
@@ -83,7 +93,7 @@ class Exercise(Dose):
         indexes = [models.Index(fields=["kind", "name"], name="exercise_kind_name")]
 
     def __str__(self):
-        return self.name.replace("{stretch}", "stretch")
+        return fill_stretch(self.name, "stretch")
 
     def editable_by(self, user):
         return user.is_clinic_admin and self.clinic_id == user.practitioner.clinic_id

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from clinic.access import clinic_admin_required, practitioner_required
+from clinic.content import reads_french
 from clinic.files import private_file_response
 from clinic.library.forms import ExerciseForm
 from clinic.library.models import Exercise
@@ -15,10 +16,16 @@ EXERCISES_PER_PAGE = 20
 
 
 def muscle_choices(exercises):
-    """The distinct target muscles of `exercises`, sorted, in one query."""
+    """The distinct target muscles of `exercises` in the reader's language (or the one an
+    entry has), sorted, in one query."""
+    first, second = (
+        ("target_muscles_fr_ca", "target_muscles_en")
+        if reads_french()
+        else ("target_muscles_en", "target_muscles_fr_ca")
+    )
     muscles = {}
-    for text in exercises.values_list("target_muscles", flat=True):
-        for muscle in text.split(","):
+    for ours, other in exercises.values_list(first, second):
+        for muscle in (ours or other or "").split(","):
             if muscle.strip():
                 muscles.setdefault(muscle.strip().lower(), muscle.strip())
     return sorted(muscles.values(), key=str.lower)

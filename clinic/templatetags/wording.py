@@ -2,13 +2,15 @@
 
 from django import template
 
+from clinic.content import fill_stretch
+
 register = template.Library()
 
 
 @register.filter
 def worded(text, clinic):
     """Fills the {stretch} placeholder of library text with the clinic's word."""
-    return clinic.worded(text) if clinic else str(text).replace("{stretch}", "stretch")
+    return clinic.worded(text) if clinic else fill_stretch(text, "stretch")
 
 
 @register.filter

@@ -3,10 +3,11 @@ Harbour, and a program at Bayou whose client sees "lengthening"."""
 
 import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from clinic.library.models import Exercise
 from clinic.models import Client
+from sessions.demo import montreal
 from sessions.models import AdherenceEntry, HomeProgram, ProgramItem, TreatmentSession
 
 HARBOUR_V1 = ["supine-psoas-hand-release", "ais-psoas-side-lying", "dead-bug-arms-only"]
@@ -85,6 +86,24 @@ def seed_programs(harbour, bayou):
         None,
         "Once a day, in the evening. Breathe out as you move into each position, and never bounce.",
     )
+
+
+def seed_montreal_program(clinic):
+    """Émilie's program at the Montréal clinic, given at her second session."""
+    emilie = Client.objects.get(clinic=clinic, user__email=montreal.CLIENT)
+    if HomeProgram.objects.filter(client=emilie).exists():
+        return
+    plan = emilie.plans.get()
+    # Items copy the exercise's dose notes in the language the practitioner prescribes in.
+    with translation.override(clinic.language):
+        give(
+            emilie,
+            plan.lead,
+            1,
+            montreal.PROGRAM,
+            plan.sessions.filter(number=2).first(),
+            montreal.PROGRAM_NOTE,
+        )
 
 
 def give(client, practitioner, version, slugs, session, note):

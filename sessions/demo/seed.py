@@ -17,7 +17,7 @@ import zoneinfo
 
 from django.core.management.base import CommandError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from clinic.models import (
     AuthenticatorApp,
@@ -28,6 +28,7 @@ from clinic.models import (
     Practitioner,
     User,
 )
+from sessions.demo import montreal
 from sessions.demo.booking import seed_booking
 from sessions.demo.clips import seed_clips
 from sessions.demo.data import (
@@ -44,7 +45,7 @@ from sessions.demo.data import (
 from sessions.demo.intake import seed_intakes
 from sessions.demo.measures import seed_measures
 from sessions.demo.privacy import seed_privacy
-from sessions.demo.programs import seed_programs
+from sessions.demo.programs import seed_montreal_program, seed_programs
 from sessions.demo.second_factor import DEMO_TOTP_SECRET, MFA_EMAIL
 from sessions.models import PainRegion, Plan, Series, Technique, TreatmentSession
 
@@ -52,7 +53,8 @@ from sessions.models import PainRegion, Plan, Series, Technique, TreatmentSessio
 def seed_demo():
     """Writes the demo data, all of it or none. Returns the sign-ins to print, as
     (email, role)."""
-    with transaction.atomic():
+    # The demo's English goes to the English columns, whichever language was active.
+    with transaction.atomic(), translation.override("en"):
         sign_ins = seed_harbour() + seed_bayou()
         seed_programs(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_intakes(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
@@ -60,6 +62,8 @@ def seed_demo():
         seed_booking(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_privacy(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_clips(Clinic.objects.get(slug="harbour"))
+        sign_ins += seed_montreal()
+        seed_montreal_program(Clinic.objects.get(slug=montreal.SLUG))
     return sign_ins
 
 
@@ -140,6 +144,35 @@ def seed_bayou():
     return [
         ("practitioner@bayou.example", "Bayou clinic admin, SMT Level 2 (sessions 1–6)"),
         ("client@bayou.example", "Bayou client with a portal sign-in"),
+    ]
+
+
+def seed_montreal():
+    """The Montréal clinic, which works in French: a practitioner who runs it and one client
+    with a portal sign-in, a plan charted in French and a home program."""
+    rng = random.Random(f"{SEED}-montreal")
+    clinic = ensure_clinic(
+        montreal.SLUG,
+        name=montreal.NAME,
+        time_zone=montreal.TIME_ZONE,
+        language="fr-ca",
+        stretch_word=Clinic.StretchWord.STRETCH,
+    )
+    owner = ensure_practitioner(
+        clinic,
+        montreal.PRACTITIONER,
+        "Geneviève Tremblay",
+        "Physiothérapeute et praticienne certifiée en intégration structurale",
+        is_clinic_admin=True,
+    )
+    ensure_credential(owner, Method.STRUCTURAL_INTEGRATION, "Intégration structurale certifiée")
+    ensure_credential(owner, Method.PHYSIOTHERAPY, "Physiothérapeute")
+
+    seed_clients_and_plans(clinic, rng, "514", montreal.PORTAL_CLIENT, [], montreal.PLANS)
+
+    return [
+        (montreal.PRACTITIONER, "Montréal clinic admin, SI practitioner (French)"),
+        (montreal.CLIENT, "Montréal client with a portal sign-in (French)"),
     ]
 
 

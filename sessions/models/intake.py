@@ -12,9 +12,11 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from clinic.content import reads_french
 from clinic.models import Client, Clinic, ClinicScopedQuerySet, Practitioner, User
 from sessions import intake_questions as screen
 from sessions.bodymap import REGION_LABELS
+from sessions.defaults_fr import DEFAULT_CONSENT_FR
 from sessions.models.treatment import PAIN_VALIDATORS
 
 MAX_CLINIC_QUESTIONS = 10
@@ -43,6 +45,11 @@ Your record. We keep notes of each session. They stay private to this clinic, an
 them only with your permission or where the law requires it. You may ask to see or take a \
 copy of your record at any time.
 """
+
+
+def default_consent(clinic):
+    """The consent text a clinic starts with, in the clinic's language."""
+    return DEFAULT_CONSENT_FR if reads_french(clinic.language) else DEFAULT_CONSENT
 
 
 class IntakeLockedError(Exception):
@@ -444,7 +451,7 @@ class ConsentText(KeptAsWritten):
     def for_signing(cls, clinic):
         """The text to sign: the clinic's newest, made version 1 from the default when the
         clinic never wrote its own."""
-        return cls.objects.current_for(clinic) or cls.publish(clinic, DEFAULT_CONSENT)
+        return cls.objects.current_for(clinic) or cls.publish(clinic, default_consent(clinic))
 
 
 class SignedConsentQuerySet(ClinicScopedQuerySet):

@@ -5,9 +5,11 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from clinic.content import in_both
 from clinic.models import Client, Clinic, ClinicScopedQuerySet
 from sessions import scoring
 from sessions.instruments import BUILTINS
+from sessions.instruments_fr import french_of
 from sessions.models.treatment import Plan, TreatmentSession
 
 
@@ -27,13 +29,23 @@ CLINIC_RULES = [Rule.PERCENT, Rule.SUM, Rule.MEAN, Rule.START_BACK]
 
 class InstrumentQuerySet(ClinicScopedQuerySet):
     def install_builtins(self, clinic):
-        """Adds the built-in measures a clinic does not have yet (matched by key)."""
+        """Adds the built-in measures a clinic does not have yet (matched by key), in
+        English and French."""
         have = set(self.filter(clinic=clinic).values_list("key", flat=True))
         self.bulk_create(
-            Instrument(clinic=clinic, is_builtin=True, **spec)
+            Instrument(clinic=clinic, is_builtin=True, **builtin_columns(spec))
             for spec in BUILTINS
             if spec["key"] not in have
         )
+
+
+TRANSLATED_INSTRUMENT_FIELDS = ("name", "plain_name", "intro", "items")
+
+
+def builtin_columns(spec):
+    """A built-in measure's fields, its words in both languages' columns."""
+    same = {k: v for k, v in spec.items() if k not in TRANSLATED_INSTRUMENT_FIELDS}
+    return same | in_both(TRANSLATED_INSTRUMENT_FIELDS, spec, french_of(spec))
 
 
 class Instrument(models.Model):

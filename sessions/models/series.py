@@ -4,8 +4,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from clinic.content import in_both
 from clinic.models import Clinic, ClinicScopedQuerySet, Method, SharedOrOwnQuerySet
 from sessions.defaults import DEFAULT_SERIES
+from sessions.defaults_fr import SERIES_FR
 
 
 class SeriesQuerySet(ClinicScopedQuerySet):
@@ -13,22 +15,34 @@ class SeriesQuerySet(ClinicScopedQuerySet):
         return self.filter(is_active=True)
 
     def install_defaults(self, clinic):
-        """Adds the standard series a clinic does not have yet (matched by name)."""
-        have = set(self.filter(clinic=clinic).values_list("name", flat=True))
+        """Adds the standard series a clinic does not have yet (matched by name in either
+        language), in English and French."""
+        have = set()
+        for names in self.filter(clinic=clinic).values_list("name_en", "name_fr_ca"):
+            have.update(names)
         for spec in DEFAULT_SERIES:
-            if spec["name"] in have:
+            french = SERIES_FR.get(spec["name"], {})
+            if spec["name"] in have or french.get("name") in have:
                 continue
             series = self.create(
                 clinic=clinic,
-                name=spec["name"],
                 method=spec["method"],
                 session_count=spec["session_count"],
-                description=spec["description"],
+                **in_both(("name", "description"), spec, french),
             )
+            french_steps = french.get("steps", [])
             SeriesStep.objects.bulk_create(
-                SeriesStep(series=series, number=number, title=title, focus=focus, goals=goals)
-                for number, (title, focus, goals) in enumerate(spec["steps"], start=1)
+                SeriesStep(series=series, number=number, **step_in_both(step, french_steps, number))
+                for number, step in enumerate(spec["steps"], start=1)
             )
+
+
+def step_in_both(step, french_steps, number):
+    """The per-language columns of a default step (title, focus, goals)."""
+    fields = ("title", "focus", "goals")
+    french = french_steps[number - 1] if number <= len(french_steps) else None
+    english = dict(zip(fields, step, strict=True))
+    return in_both(fields, english, french and dict(zip(fields, french, strict=True)))
 
 
 class Series(models.Model):

@@ -623,6 +623,8 @@ class AuditEvent(models.Model):
         FACTOR_ADDED = "factoradd", "Added a sign-in step"
         FACTOR_REMOVED = "factordel", "Removed a sign-in step"
         SIGNED_OUT = "signout", "Signed out elsewhere"
+        REMOVE = "remove", "Removed"
+        SHARE = "share", "Shared"
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
     actor = models.ForeignKey(User, null=True, on_delete=models.PROTECT, related_name="+")

@@ -12,6 +12,8 @@ from sessions.views import (
     intake_settings,
     measures,
     outcomes,
+    photo_compare,
+    photos,
     plans,
 )
 
@@ -55,6 +57,12 @@ urlpatterns = [
         measures.measure_entry,
         name="measure_entry",
     ),
+    path("sessions/<int:pk>/photos/", photos.session_photos, name="session_photos"),
+    path("photos/<int:pk>/", photos.photo_image, name="photo_image"),
+    path("photos/<int:pk>/remove/", photos.photo_remove, name="photo_remove"),
+    path("plans/<int:pk>/photos/", photo_compare.plan_photos, name="plan_photos"),
+    path("plans/<int:pk>/photos/share/", photo_compare.comparison_share, name="photo_share"),
+    path("photo-comparisons/<int:pk>/stop/", photo_compare.comparison_stop, name="photo_unshare"),
     path("calendar/", calendar.week, name="calendar_week"),
     path("calendar/day/", calendar.day, name="calendar_day"),
     path("calendar/book/", calendar.book_slot, name="book_slot"),

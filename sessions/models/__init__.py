@@ -17,6 +17,7 @@ from sessions.models.intake import (
     SignedConsent,
 )
 from sessions.models.measures import Instrument, Response, Rule
+from sessions.models.photos import Photo, PhotoRefused, SharedComparison, photo_consent_given
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.models.series import Series, SeriesStep, Technique
 from sessions.models.treatment import (
@@ -49,6 +50,10 @@ __all__ = [
     "HomeProgram",
     "Instrument",
     "PainRegion",
+    "Photo",
+    "PhotoRefused",
+    "SharedComparison",
+    "photo_consent_given",
     "Plan",
     "ProgramItem",
     "Response",

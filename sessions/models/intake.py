@@ -534,6 +534,8 @@ class ConsentChoice(KeptAsWritten):
     granted = models.BooleanField()
     by = models.ForeignKey(User, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
+    # A consent the client signed on paper, recorded by a practitioner: the date on the paper.
+    on_paper = models.DateField(null=True, blank=True)
 
     DESCRIPTIONS = {
         Kind.PHOTOS: "Posture photos may be taken at sessions, kept in my private record.",

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.portal import booking, intake, measures, offline, views
+from sessions.portal import booking, intake, measures, offline, photos, views
 
 app_name = "portal"
 
@@ -16,6 +16,8 @@ urlpatterns = [
     path("exercises/<uuid:item_key>/image/", views.exercise_image, name="exercise_image"),
     path("measures/<int:session_pk>/<int:instrument_pk>/", measures.answer, name="measure"),
     path("progress/", measures.progress, name="progress"),
+    path("photos/", photos.photos, name="photos"),
+    path("photos/<int:comparison_pk>/<int:pk>/", photos.photo, name="photo"),
     # The installable app that works offline.
     path("items/<uuid:item_key>/sync/", offline.sync_done, name="sync"),
     path("manifest.webmanifest", offline.manifest, name="manifest"),

@@ -61,7 +61,7 @@ from sessions.models import (
     Technique,
     TreatmentSession,
 )
-from tests import booking_walk, factories
+from tests import booking_walk, factories, photo_walk
 from tests.intake_helpers import submitted_intake
 
 ROLES = ("anonymous", "client_a1", "client_a2", "practitioner_b", "practitioner_a", "admin_a")
@@ -215,6 +215,7 @@ TABLE = {
     "booking:feed":             ("GET",      "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
     "booking:public":           ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
     "booking:public_confirm":   ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    **photo_walk.TABLE,
 }
 # fmt: on
 
@@ -283,6 +284,7 @@ KWARGS = {
     "booking:feed": lambda w: {"token": w.feed_token},
     "booking:public": lambda w: {"slug": w.clinic_slug},
     "booking:public_confirm": lambda w: {"token": "not-a-real-hold"},
+    **photo_walk.KWARGS,
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a
@@ -365,6 +367,7 @@ POST_DATA = {
             content_type="application/json",
         ),
     },
+    **photo_walk.POST_DATA,
 }
 
 
@@ -521,6 +524,7 @@ def world(db):
         user=practitioner_a.user, token="walk", expires_at=timezone.now() + datetime.timedelta(1)
     )
     booking_world = booking_walk.world(clinic_a, practitioner_a, series, planned)
+    photo_world = photo_walk.world(client_a1, practitioner_a, signed, planned)
 
     users = {
         "client_a1": client_a1.user,
@@ -547,6 +551,7 @@ def world(db):
         passkey=passkey.pk,
         remembered_device=device.pk,
         **booking_world,
+        **photo_world,
     )
 
 
@@ -583,6 +588,7 @@ FINGERPRINTED = [
     Passkey,
     RememberedDevice,
     *booking_walk.FINGERPRINTED,
+    *photo_walk.FINGERPRINTED,
 ]
 
 

@@ -1,6 +1,7 @@
 """Posture photos: taken only with consent, checked by their content, stored without
 metadata, served only to who may see them, compared, shared and taken back."""
 
+import base64
 import io
 
 import pytest
@@ -284,3 +285,18 @@ def test_another_clinic_cannot_fetch_a_photo(client, other_clinic, draft):
     outsider = factories.PractitionerFactory(clinic=other_clinic)
     client.force_login(outsider.user)
     assert client.get(reverse("care:photo_image", args=[photo.pk])).status_code == 404
+
+
+def test_the_clients_own_export_carries_their_photos(practitioner_client, draft):
+    give_photo_consent(draft.plan.client)
+    photo = take_photo(draft, "front")
+
+    data = practitioner_client.get(
+        reverse("clients:export_json", args=[draft.plan.client_id])
+    ).json()
+
+    [exported] = data["photos"]
+    assert exported["view"] == "Front" and exported["session"] == 1
+    assert base64.b64decode(exported["data"]) == stored_bytes(photo)
+    page = practitioner_client.get(reverse("clients:export_page", args=[draft.plan.client_id]))
+    assert "data:image/jpeg;base64," in page.text

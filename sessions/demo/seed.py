@@ -42,6 +42,7 @@ from sessions.demo.data import (
 )
 from sessions.demo.intake import seed_intakes
 from sessions.demo.measures import seed_measures
+from sessions.demo.photos import seed_photos
 from sessions.demo.programs import seed_programs
 from sessions.demo.second_factor import DEMO_TOTP_SECRET, MFA_EMAIL
 from sessions.models import PainRegion, Plan, Series, Technique, TreatmentSession
@@ -56,6 +57,7 @@ def seed_demo():
         seed_intakes(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_measures(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
         seed_booking(Clinic.objects.get(slug="harbour"), Clinic.objects.get(slug="bayou"))
+        seed_photos(Clinic.objects.get(slug="harbour"))
     return sign_ins
 
 

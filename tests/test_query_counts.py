@@ -30,7 +30,7 @@ QUERIES = {
     "session form": 10,
     "library search": 5,
     "program builder": 6,
-    "portal home": 9,
+    "portal home": 10,
     "intake": 9,
     "portal intake": 7,
     "measure form": 7,
@@ -38,6 +38,7 @@ QUERIES = {
     "account security": 7,
     "slot page": 10,
     "week view": 8,
+    "photo comparison": 7,
 }
 
 

@@ -14,6 +14,7 @@ from PIL import Image
 from clinic.models import AuditEvent
 from sessions.models import ConsentChoice, Photo, SharedComparison
 from tests import factories
+from tests.french import english_left
 from tests.photo_helpers import (
     CAMERA_SERIAL,
     give_photo_consent,
@@ -300,3 +301,25 @@ def test_the_clients_own_export_carries_their_photos(practitioner_client, draft)
     assert base64.b64decode(exported["data"]) == stored_bytes(photo)
     page = practitioner_client.get(reverse("clients:export_page", args=[draft.plan.client_id]))
     assert "data:image/jpeg;base64," in page.text
+
+
+def test_the_photo_pages_read_in_french(practitioner_client, practitioner, plan):
+    give_photo_consent(plan.client)
+    one, two = factories.completed_sessions(plan, [(7, 5), (3, 1)])
+    take_photo(one, "front")
+    take_photo(two, "front")
+    SharedComparison.objects.create(plan=plan, first=one, second=two, shared_by=practitioner)
+    for user in (practitioner.user, plan.client.user):
+        user.language = "fr-ca"
+        user.save()
+    client = portal_browser(plan.client)
+
+    portal = client.get(reverse("portal:photos")).text
+    compare = practitioner_client.get(reverse("care:plan_photos", args=[plan.pk])).text
+    card = practitioner_client.get(photos_url(two), HTTP_HX_REQUEST="true").text
+
+    assert "Grille horizontale" in portal and "Fil à plomb" in compare
+    assert english_left(portal.split("<main", 1)[1].split("portal-nav", 1)[0]) == []
+    for page in (compare, card):
+        left = english_left(page.split("<h1", 1)[-1])
+        assert left == [], left

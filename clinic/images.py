@@ -93,6 +93,8 @@ def reencoded(upload, *, longest_side, quality=86):
     upload.seek(0)
     try:
         with Image.open(upload) as image:
+            if image.format == "JPEG":  # decodes at a fraction of the size, far faster
+                image.draft("RGB", (longest_side, longest_side))
             image.load()
             upright = ImageOps.exif_transpose(image)
             picture = upright.convert("RGB")

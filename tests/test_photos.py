@@ -323,3 +323,14 @@ def test_the_photo_pages_read_in_french(practitioner_client, practitioner, plan)
     for page in (compare, card):
         left = english_left(page.split("<h1", 1)[-1])
         assert left == [], left
+
+
+def test_another_practitioner_of_the_clinic_cannot_add_photos_to_a_session(client, draft):
+    give_photo_consent(draft.plan.client)
+    colleague = factories.PractitionerFactory(clinic=draft.plan.client.clinic)
+    client.force_login(colleague.user)
+
+    response = client.post(photos_url(draft), {"front": upload("f.jpg", "JPEG")})
+
+    assert "Only the practitioner of this session can add its photos." in response.text
+    assert not Photo.objects.exists()

@@ -44,17 +44,16 @@ def session_photos(request, pk):
         TreatmentSession.objects.for_user(request.user).with_people(), pk=pk
     )
     form = PhotoUploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and session.editable_by(request.user) and form.is_valid():
+    can_edit = session.editable_by(request.user)
+    if can_edit and form.is_valid():
         taken = take_photos(request, session, form)
         if taken and not form.errors:
             messages.success(request, _("Photos saved: %(views)s.") % {"views": ", ".join(taken)})
             if not request.htmx:
                 return redirect("care:session_photos", session.pk)
             form = None
-    elif request.method == "POST" and not session.editable_by(request.user):
-        form.add_error(None, _("Only the practitioner of this session can add its photos."))
     context = card_context(session, form)
-    context["can_edit"] = session.editable_by(request.user)
+    context["can_edit"] = can_edit
     template = "sessions/photos/session.html"
     if request.htmx:
         template += "#photo-card"

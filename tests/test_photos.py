@@ -334,3 +334,11 @@ def test_another_practitioner_of_the_clinic_cannot_add_photos_to_a_session(clien
 
     assert "Only the practitioner of this session can add its photos." in response.text
     assert not Photo.objects.exists()
+
+
+def test_the_chart_and_the_photo_card_may_use_the_camera(practitioner_client, plan):
+    planned = factories.TreatmentSessionFactory(plan=plan, number=1)
+    for url in (reverse("care:session_chart", args=[planned.pk]), photos_url(planned)):
+        assert "camera=(self)" in practitioner_client.get(url)["Permissions-Policy"]
+    dashboard = practitioner_client.get(reverse("care:dashboard"))
+    assert "camera=()" in dashboard["Permissions-Policy"]

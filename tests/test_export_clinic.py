@@ -201,6 +201,7 @@ def export_file(tmp_path, slug):
     return path
 
 
+@pytest.mark.storage
 def test_a_clinic_comes_back_row_for_row_in_an_empty_database(two_clinics, tmp_path):
     only_harbour, both = two_clinics
     files = stored_files()
@@ -222,6 +223,7 @@ def test_a_clinic_comes_back_row_for_row_in_an_empty_database(two_clinics, tmp_p
     assert len(files) == 6  # each clinic: an exercise picture and two photos kept
 
 
+@pytest.mark.storage
 def test_an_import_refuses_a_file_that_does_not_match_its_checksum(clinic, tmp_path):
     seed(clinic, "harbour")
     harbour_file = export_file(tmp_path, "harbour")

@@ -49,6 +49,7 @@ def key_pages():
         ("account security", reverse("account:security"), practitioner),
         ("slot page", reverse("portal:sessions"), "client"),
         ("week view", reverse("care:calendar_week"), practitioner),
+        ("photo comparison", reverse("care:plan_photos", args=[plan.pk]), practitioner),
     ]
 
 

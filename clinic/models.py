@@ -686,6 +686,8 @@ class AuditEvent(models.Model):
         FACTOR_REMOVED = "factordel", pgettext_lazy("audit", "Removed a sign-in step")
         SIGNED_OUT = "signout", pgettext_lazy("audit", "Signed out elsewhere")
         DELETE = "delete", pgettext_lazy("audit", "Deleted")
+        REMOVE = "remove", pgettext_lazy("audit", "Removed")
+        SHARE = "share", pgettext_lazy("audit", "Shared")
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
     actor = models.ForeignKey(User, null=True, on_delete=models.PROTECT, related_name="+")

@@ -3,7 +3,7 @@ the portal invitation, the exports and the home program."""
 
 from django.urls import path
 
-from sessions.views import clients, clips, exports, intake, plans, programs
+from sessions.views import clients, clips, exports, intake, photos, plans, programs
 
 app_name = "clients"
 
@@ -23,6 +23,7 @@ urlpatterns = [
     path("<int:pk>/intake/review/", intake.intake_review, name="intake_review"),
     path("<int:pk>/intake/amend/", intake.intake_amend, name="intake_amend"),
     path("<int:pk>/consents/<int:consent_pk>/", intake.consent_signed, name="consent_signed"),
+    path("<int:pk>/photo-consent/", photos.photo_consent, name="photo_consent"),
     path("<int:client_pk>/plans/new/", plans.plan_create, name="plan_create"),
     path("<int:pk>/program/", programs.program_detail, name="program"),
     path("<int:pk>/program/print/", programs.program_print, name="program_print"),

@@ -2,15 +2,19 @@
 
 A clinic export (`export_clinic`, `import_clinic`) is a JSON document:
 
-    {"format": "bodywork-notes/clinic-export", "version": 1, "clinic": "<slug>",
+    {"format": "bodywork-notes/clinic-export", "version": 2, "clinic": "<slug>",
      "exported_at": "<ISO time>", "migrations": {"clinic": "<last>", "care": "<last>"},
-     "objects": [<Django serializer rows: {"model", "pk", "fields"}>, ...]}
+     "objects": [<Django serializer rows: {"model", "pk", "fields"}>, ...],
+     "files_folder": "<folder beside the JSON>",
+     "files": [{"model", "pk", "field", "name", "size", "sha256"}, ...]}
 
 `objects` holds every row of the clinic in dependency order (see `clinic_tables`), with
 primary keys, password hashes and timestamps exactly as stored. Rows of the shared library
 are not copied: a program item's shared exercise is written as its slug, `["<slug>"]`, and a
 shared technique as its name, `["<name>"]`; the import looks them up in the target's library.
-Image files (MEDIA_ROOT) are not in the export: copy that folder yourself.
+Uploaded files (posture photos, exercise pictures, any file field of an exported row) are
+copied into a folder beside the JSON and checked against their checksums on import
+(sessions/export_files.py). Version 1 exports, without files, still load.
 
 The import keeps the primary keys, so it goes into a database that has none of these rows
 yet: a freshly migrated one, or one holding only other clinics exported from the same
@@ -49,6 +53,7 @@ from clinic.models import (
 )
 from clinic.privacy.models import Incident, PrivacyOfficer
 from sessions.booking_export import booking_record, booking_tables
+from sessions.export_files import FileProblem, check_files, copy_in, listed_files, remove
 from sessions.fhir import questionnaire_response
 from sessions.models import (
     AdherenceEntry,
@@ -72,10 +77,14 @@ from sessions.models import (
     Technique,
     TreatmentSession,
 )
+from sessions.photo_export import photo_record, photo_tables
 
 CLINIC_FORMAT = "bodywork-notes/clinic-export"
 CLIENT_FORMAT = "bodywork-notes/client-record"
 VERSION = 1
+# Version 2 of the clinic export lists the uploaded files it carries (sessions/export_files.py).
+CLINIC_VERSION = 2
+READABLE_VERSIONS = {1, 2}
 MIGRATION_APPS = ["clinic", "care"]
 # Accounts keep their password hash; groups and permissions are the operator's, not the clinic's.
 USER_FIELDS = [
@@ -137,6 +146,7 @@ def clinic_tables(clinic):
         *booking_tables(clinic, sessions),
         (PainRegion, PainRegion.objects.filter(session__in=sessions)),
         (Amendment, Amendment.objects.filter(session__in=sessions)),
+        *photo_tables(clinic, sessions),
         (HomeProgram, HomeProgram.objects.filter(client__clinic=clinic)),
         (ProgramItem, ProgramItem.objects.filter(program__client__clinic=clinic)),
         (AdherenceEntry, AdherenceEntry.objects.filter(item__program__client__clinic=clinic)),
@@ -209,11 +219,12 @@ def _export_rows(clinic, using):
             ]
     return {
         "format": CLINIC_FORMAT,
-        "version": VERSION,
+        "version": CLINIC_VERSION,
         "clinic": clinic.slug,
         "exported_at": timezone.now(),
         "migrations": _migrations(using),
         "objects": objects,
+        "files": listed_files(objects, LABELS),
     }
 
 
@@ -253,30 +264,59 @@ def _json_value(value):
 # Clinic import ------------------------------------------------------------------------
 
 
-def import_clinic(data, using=DEFAULT_DB_ALIAS):
-    """Loads an export made by `export_clinic`. Returns the clinic, or raises ImportRefused."""
+def import_clinic(data, using=DEFAULT_DB_ALIAS, folder=None):
+    """Loads an export made by `export_clinic`, its files from `folder`. Returns the clinic,
+    or raises ImportRefused."""
     _check_document(data, using)
+    files = _checked_files(data, folder)
     objects = [dict(row, fields=dict(row["fields"])) for row in data["objects"]]
     _resolve_shared(objects, using)
-    with transaction.atomic(using=using):
-        _check_conflicts(objects, using)
-        for obj in serializers.deserialize("python", objects, using=using):
-            obj.save(using=using)
-        clinic = Clinic.objects.using(using).get(slug=data["clinic"])
-        # Exports made before accounts named their clinic: the people's roles say it.
-        get_user_model().objects.using(using).filter(clinic=None).filter(
-            Q(practitioner__clinic=clinic) | Q(client_profile__clinic=clinic)
-        ).update(clinic=clinic)
-        _reset_sequences(using)
+    written = []
+    try:
+        with transaction.atomic(using=using):
+            _check_conflicts(objects, using)
+            written = copy_in(files, folder, objects)
+            clinic = _load_rows(data, objects, using)
+    except BaseException:
+        remove(written)
+        raise
+    return clinic
+
+
+def _checked_files(data, folder):
+    files = data.get("files", [])
+    if not files:
+        return []
+    if folder is None:
+        raise ImportRefused(
+            f"The export carries {len(files)} uploaded files, but no folder of files was given."
+        )
+    try:
+        check_files(files, folder)
+    except FileProblem as problem:
+        raise ImportRefused(str(problem)) from None
+    return files
+
+
+def _load_rows(data, objects, using):
+    for obj in serializers.deserialize("python", objects, using=using):
+        obj.save(using=using)
+    clinic = Clinic.objects.using(using).get(slug=data["clinic"])
+    # Exports made before accounts named their clinic: the people's roles say it.
+    get_user_model().objects.using(using).filter(clinic=None).filter(
+        Q(practitioner__clinic=clinic) | Q(client_profile__clinic=clinic)
+    ).update(clinic=clinic)
+    _reset_sequences(using)
     return clinic
 
 
 def _check_document(data, using):
     if not isinstance(data, dict) or data.get("format") != CLINIC_FORMAT:
         raise ImportRefused("This is not a clinic export made by export_clinic.")
-    if data.get("version") != VERSION:
+    if data.get("version") not in READABLE_VERSIONS:
         raise ImportRefused(
-            f"The export is format version {data.get('version')}; this app reads version {VERSION}."
+            f"The export is format version {data.get('version')}; this app reads versions "
+            f"{', '.join(map(str, sorted(READABLE_VERSIONS)))}."
         )
     applied = MigrationRecorder(connections[using]).applied_migrations()
     missing = [
@@ -472,6 +512,7 @@ def client_record(client):
         "outcome_measures": outcome_measures(client),
         **_intake_record(client),
         **booking_record(client),
+        **photo_record(client),
     }
 
 

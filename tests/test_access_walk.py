@@ -64,7 +64,7 @@ from sessions.models import (
     Technique,
     TreatmentSession,
 )
-from tests import booking_walk, factories, privacy_helpers
+from tests import booking_walk, factories, photo_walk, privacy_helpers
 from tests.intake_helpers import submitted_intake
 
 ROLES = ("anonymous", "client_a1", "client_a2", "practitioner_b", "practitioner_a", "admin_a")
@@ -240,6 +240,7 @@ TABLE = {
     "privacy:incident_correct": ("GET POST", "login", "404", "404", "404", "404", "ok"),
     # The one-click link of a home-program reminder: signed, works signed out.
     "portal:reminders_stop":    ("GET POST", "ok",    "ok",  "ok",  "ok",  "ok",  "ok"),
+    **photo_walk.TABLE,
 }
 # fmt: on
 
@@ -316,6 +317,7 @@ KWARGS = {
     "booking:public": lambda w: {"slug": w.clinic_slug},
     "booking:public_confirm": lambda w: {"token": "not-a-real-hold"},
     "portal:reminders_stop": lambda w: {"token": w.reminder_stop_token},
+    **photo_walk.KWARGS,
 }
 
 # What a POST sends. A real change where it is cheap, so that "nothing changed" after a
@@ -403,6 +405,7 @@ POST_DATA = {
             content_type="application/json",
         ),
     },
+    **photo_walk.POST_DATA,
 }
 
 
@@ -571,6 +574,7 @@ def world(db):
     )
     clip.file.save("clip.mp4", ContentFile(b"clip"), save=False)
     clip.save()
+    photo_world = photo_walk.world(client_a1, practitioner_a, signed, planned)
 
     users = {
         "client_a1": client_a1.user,
@@ -601,6 +605,7 @@ def world(db):
         remembered_device=device.pk,
         incident=privacy_helpers.incident(clinic_a, admin_a.user).pk,
         **booking_world,
+        **photo_world,
     )
 
 
@@ -640,6 +645,7 @@ FINGERPRINTED = [
     Incident,
     PrivacyOfficer,
     *booking_walk.FINGERPRINTED,
+    *photo_walk.FINGERPRINTED,
 ]
 
 

@@ -156,6 +156,6 @@ def test_export_queries_do_not_grow_with_the_record(
     url = reverse("clients:export_json", args=[charted_client.pk])
 
     # The record's reads, one a table: the care, the intake and consents, the measures, the
-    # bookings, the clips, the program reminders.
-    with django_assert_max_num_queries(20):
+    # bookings, the clips, the program reminders, the photos.
+    with django_assert_max_num_queries(21):
         practitioner_client.get(url)

@@ -6,6 +6,8 @@ import json
 import pytest
 from django.apps import apps
 from django.contrib.auth import authenticate
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +17,7 @@ from clinic.models import AuditEvent, AuthenticatorApp, Clinic, Passkey, Remembe
 from clinic.privacy.models import PrivacyOfficer
 from clinic.security.factors import new_recovery_codes
 from sessions.export import MODELS, export_clinic
+from sessions.export_files import file_fields
 from sessions.models import (
     ConsentChoice,
     ConsentText,
@@ -22,6 +25,7 @@ from sessions.models import (
     Instrument,
     IntakeQuestion,
     Response,
+    SharedComparison,
     SignedSessionError,
     Technique,
     TreatmentSession,
@@ -29,7 +33,9 @@ from sessions.models import (
 from tests import factories
 from tests.booking_helpers import booking_rows
 from tests.intake_helpers import submitted_intake
+from tests.photo_helpers import take_photo
 from tests.privacy_helpers import correction, incident
+from tests.test_access_walk import PNG
 
 SESSION_TECHNIQUES = TreatmentSession.techniques.through
 
@@ -47,7 +53,9 @@ def seed(clinic, tag):
     own_technique = factories.TechniqueFactory(clinic=clinic, name=f"{tag} skin rolling")
     shared_technique = Technique.objects.filter(clinic__isnull=True).first()
     own_exercise = factories.ExerciseFactory(
-        clinic=clinic, slug="pelvic-tilts", image="exercises/pelvic-tilts.png"
+        clinic=clinic,
+        slug="pelvic-tilts",
+        image=SimpleUploadedFile("pelvic-tilts.png", PNG, content_type="image/png"),
     )
     shared_exercise = Exercise.objects.filter(clinic__isnull=True).first()
 
@@ -100,6 +108,7 @@ def seed(clinic, tag):
     intake.review(lead, "cleared", "Treated long ago.")
     intake.amend(lead, "goals", "Walk the dog", "Said at session 1")
     ConsentChoice.record_changes(portal_client, {"photos": True}, portal_client.user)
+    photo_rows(plan, signed, draft, lead)
     ConsentText.publish(clinic, f"The {tag} consent, a second version.", lead)
     IntakeQuestion.objects.create(clinic=clinic, wording=f"{tag}: firm or gentle?")
     # Law 25: the person in charge, and an incident corrected once.
@@ -134,6 +143,27 @@ def seed(clinic, tag):
     return lead
 
 
+def photo_rows(plan, signed, draft, lead):
+    """A front photo of each session, one removed with a reason, and the pair shared."""
+    take_photo(signed, "front", by=lead)
+    take_photo(draft, "front", 1, by=lead)
+    take_photo(draft, "left", 1, by=lead).remove(lead, "Blurred")
+    SharedComparison.objects.create(plan=plan, first=signed, second=draft, shared_by=lead)
+
+
+def stored_files():
+    """Every file the rows name, with its content."""
+    files = {}
+    for model in MODELS:
+        for field in file_fields(model):
+            for name in model._base_manager.exclude(**{field.name: ""}).values_list(
+                field.name, flat=True
+            ):
+                with default_storage.open(name, "rb") as file:
+                    files[name] = file.read()
+    return files
+
+
 def snapshot():
     """Every row of both apps' tables, field by field. Rows of tables that join sessions and
     techniques get new ids on import, so those are keyed by what they join."""
@@ -151,8 +181,11 @@ def snapshot():
 
 
 def wipe():
-    """Empties the clinics' tables around the model locks (signed sessions, audit trail);
-    the shared library rows stay, as in a freshly migrated database."""
+    """Empties the clinics' tables around the model locks (signed sessions, audit trail),
+    and deletes their files; the shared library rows stay, as in a freshly migrated
+    database."""
+    for name in stored_files():
+        default_storage.delete(name)
     SESSION_TECHNIQUES.objects.all()._raw_delete(SESSION_TECHNIQUES.objects.db)
     for model in reversed(MODELS):
         rows = model._base_manager.all()
@@ -175,11 +208,14 @@ def export_file(tmp_path, slug):
     return path
 
 
+@pytest.mark.storage
 def test_a_clinic_comes_back_row_for_row_in_an_empty_database(two_clinics, tmp_path):
     only_harbour, both = two_clinics
+    files = stored_files()
     harbour_file = export_file(tmp_path, "harbour")
     bayou_file = export_file(tmp_path, "bayou")
     assert len(both) > len(only_harbour)
+    assert (tmp_path / "harbour-files").is_dir()
 
     wipe()
     assert not TreatmentSession.objects.exists()
@@ -190,6 +226,37 @@ def test_a_clinic_comes_back_row_for_row_in_an_empty_database(two_clinics, tmp_p
     call_command("import_clinic", str(bayou_file))
 
     assert snapshot() == both
+    assert stored_files() == files
+    assert len(files) == 6  # each clinic: an exercise picture and two photos kept
+
+
+@pytest.mark.storage
+def test_an_import_refuses_a_file_that_does_not_match_its_checksum(clinic, tmp_path):
+    seed(clinic, "harbour")
+    harbour_file = export_file(tmp_path, "harbour")
+    data = json.loads(harbour_file.read_text())
+    photo = next(entry for entry in data["files"] if entry["model"] == "care.photo")
+    damaged = tmp_path / "harbour-files" / photo["name"]
+    damaged.write_bytes(damaged.read_bytes()[:-10] + b"0123456789")
+    wipe()
+
+    with pytest.raises(CommandError, match="does not match its checksum"):
+        call_command("import_clinic", str(harbour_file))
+
+    assert not TreatmentSession.objects.exists()
+    assert not stored_files()
+
+
+def test_an_import_refuses_a_file_name_outside_its_folder(clinic, tmp_path):
+    seed(clinic, "harbour")
+    harbour_file = export_file(tmp_path, "harbour")
+    data = json.loads(harbour_file.read_text())
+    data["files"][0]["name"] = "../../etc/passwd"
+    harbour_file.write_text(json.dumps(data))
+    wipe()
+
+    with pytest.raises(CommandError, match="outside its folder"):
+        call_command("import_clinic", str(harbour_file))
 
 
 def test_the_export_lists_shared_library_rows_by_name_and_keeps_password_hashes(clinic, tmp_path):
@@ -212,9 +279,11 @@ def test_the_export_lists_shared_library_rows_by_name_and_keeps_password_hashes(
     signed = TreatmentSession.objects.signed().get()
     techniques = rows[("care.treatmentsession", signed.pk)]["techniques"]
     assert [shared_technique.name] in techniques
-    assert rows[("clinic.exercise", Exercise.objects.get(slug="pelvic-tilts").pk)]["image"] == (
-        "exercises/pelvic-tilts.png"
-    )
+    image = rows[("clinic.exercise", Exercise.objects.get(slug="pelvic-tilts").pk)]["image"]
+    assert image.startswith("exercises/pelvic-tilts")
+    assert {"model": "clinic.exercise", "field": "image", "name": image} in [
+        {key: entry[key] for key in ("model", "field", "name")} for entry in data["files"]
+    ]
 
 
 def test_people_sign_in_with_their_passwords_after_the_import(two_clinics, tmp_path, client, rf):
@@ -315,11 +384,16 @@ def test_import_refuses_a_shared_exercise_this_library_lacks(clinic, tmp_path):
     assert not AuditEvent.objects.exists()
 
 
-def test_export_writes_to_stdout(clinic, capsys):
+def test_export_writes_to_stdout_with_the_files_in_a_folder(clinic, capsys, tmp_path):
     seed(clinic, "harbour")
-    call_command("export_clinic", "harbour")
+    with pytest.raises(CommandError, match="uploaded files. Give --output FILE"):
+        call_command("export_clinic", "harbour")
 
-    assert json.loads(capsys.readouterr().out)["clinic"] == "harbour"
+    call_command("export_clinic", "harbour", files=str(tmp_path / "uploads"))
+
+    data = json.loads(capsys.readouterr().out)
+    assert data["clinic"] == "harbour"
+    assert len(list((tmp_path / "uploads").rglob("*.*"))) == len(data["files"]) == 3
 
 
 def test_export_of_an_unknown_clinic_is_refused(db):
@@ -331,8 +405,9 @@ def test_export_reads_in_a_bounded_number_of_queries(clinic, django_assert_max_n
     seed(clinic, "harbour")
 
     # One read a table, whatever the data: 25 for the care and the clinic, 7 for the intake,
-    # 2 for the outcome measures, 4 for the second factor, 9 for booking, 2 for Law 25.
-    with django_assert_max_num_queries(49):
+    # 2 for the outcome measures, 4 for the second factor, 9 for booking, 2 for Law 25,
+    # 2 for photos.
+    with django_assert_max_num_queries(51):
         export_clinic(clinic)
 
 

@@ -426,7 +426,7 @@ def test_portal_queries_do_not_grow_with_the_program(
     client.force_login(person.user)
     # session, user (with their client and clinic), program, items, exercises, today's
     # entries, the intake card (the intake, and whether the clinic has questions), sessions
-    # with measures due, the clips
+    # with measures due, the clips, comparisons of posture photos shared
     with django_assert_num_queries(9):
         response = client.get(reverse("portal:home"))
     assert text_of(response).count("Done today · pain 3 of 10") == 2

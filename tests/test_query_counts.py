@@ -38,6 +38,7 @@ QUERIES = {
     "account security": 7,
     "slot page": 10,
     "week view": 9,  # the audit row
+    "photo comparison": 7,
 }
 
 

@@ -1,18 +1,17 @@
 """The form for a clinic's own library entries."""
 
-import math
 import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from PIL import Image
 
 from clinic.forms import ModelForm, limit_dose_numbers
+from clinic.images import checked_image
 from clinic.library.models import Exercise
 from clinic.library.poses import DRAWINGS
 
@@ -23,7 +22,8 @@ WORDED_FIELDS = ["name", "summary", "steps", "cautions", "dose_notes"]
 
 
 class ExerciseImageField(forms.ImageField):
-    """A JPEG, PNG or WebP picture, judged by its content rather than its file name."""
+    """A JPEG, PNG or WebP picture, judged by its content rather than its file name
+    (clinic/images.py)."""
 
     default_validators = []
 
@@ -31,56 +31,13 @@ class ExerciseImageField(forms.ImageField):
         upload = forms.FileField.to_python(self, data)
         if upload is None:
             return None
-        if upload.size > MAX_IMAGE_BYTES:
-            size = math.ceil(upload.size / 1024 / 102.4) / 10
-            raise ValidationError(
-                _(
-                    "This picture is %(size)s MB, over the limit of %(limit)s MB. Please choose "
-                    "a smaller one, or save it again at a lower quality."
-                )
-                % {
-                    "size": number_format(size),
-                    "limit": number_format(f"{MAX_IMAGE_BYTES / 1024**2:g}"),
-                },
-                code="too_large",
-            )
-        try:
-            image = Image.open(upload)
-            image.verify()
-        except Image.DecompressionBombError:
-            raise ValidationError(self._too_many_pixels(), code="too_many_pixels") from None
-        except Exception:
-            raise ValidationError(
-                _(
-                    "This file is not a picture we can read. Please choose a JPEG, PNG or WebP "
-                    "image."
-                ),
-                code="invalid_image",
-            ) from None
-        if image.format not in IMAGE_EXTENSIONS:
-            raise ValidationError(
-                _("This picture is a %(format)s file. Please save it as JPEG, PNG or WebP.")
-                % {"format": image.format},
-                code="wrong_format",
-            )
-        if max(image.size) > MAX_IMAGE_SIDE:
-            width, height = image.size
-            raise ValidationError(
-                _("This picture is %(width)s × %(height)s pixels.")
-                % {"width": width, "height": height}
-                + " "
-                + self._too_many_pixels(),
-                code="too_many_pixels",
-            )
-        upload.seek(0)
+        image = checked_image(
+            upload, max_bytes=MAX_IMAGE_BYTES, max_side=MAX_IMAGE_SIDE, formats=IMAGE_EXTENSIONS
+        )
         # The stored name comes from the content, so the served type is always right.
         upload.name = f"{uuid.uuid4().hex}.{IMAGE_EXTENSIONS[image.format]}"
         upload.content_type = Image.MIME[image.format]
         return upload
-
-    @staticmethod
-    def _too_many_pixels():
-        return _("Please make it at most %(side)s pixels wide and high.") % {"side": MAX_IMAGE_SIDE}
 
 
 class CurrentImage:

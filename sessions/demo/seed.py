@@ -44,6 +44,7 @@ from sessions.demo.data import (
 )
 from sessions.demo.intake import seed_intakes
 from sessions.demo.measures import seed_measures
+from sessions.demo.photos import seed_photos
 from sessions.demo.privacy import seed_privacy
 from sessions.demo.programs import seed_montreal_program, seed_programs
 from sessions.demo.second_factor import DEMO_TOTP_SECRET, MFA_EMAIL
@@ -64,6 +65,7 @@ def seed_demo():
         seed_clips(Clinic.objects.get(slug="harbour"))
         sign_ins += seed_montreal()
         seed_montreal_program(Clinic.objects.get(slug=montreal.SLUG))
+        seed_photos(Clinic.objects.get(slug="harbour"))
     return sign_ins
 
 

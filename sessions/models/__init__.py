@@ -18,6 +18,7 @@ from sessions.models.intake import (
     SignedConsent,
 )
 from sessions.models.measures import Instrument, Response, Rule
+from sessions.models.photos import Photo, PhotoRefused, SharedComparison, photo_consent_given
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.models.reminders import ProgramReminder, ProgramReminderSend
 from sessions.models.series import Series, SeriesStep, Technique
@@ -52,6 +53,10 @@ __all__ = [
     "HomeProgram",
     "Instrument",
     "PainRegion",
+    "Photo",
+    "PhotoRefused",
+    "SharedComparison",
+    "photo_consent_given",
     "Plan",
     "ProgramItem",
     "ProgramReminder",

@@ -549,6 +549,8 @@ class ConsentChoice(KeptAsWritten):
     granted = models.BooleanField(_("granted"))
     by = models.ForeignKey(User, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    # A consent the client signed on paper, recorded by a practitioner: the date on the paper.
+    on_paper = models.DateField(null=True, blank=True)
 
     DESCRIPTIONS = {
         Kind.PHOTOS: _("Posture photos may be taken at sessions, kept in my private record."),

@@ -7,6 +7,7 @@ from sessions.portal import (
     language,
     measures,
     offline,
+    photos,
     privacy,
     reminders,
     views,
@@ -28,6 +29,8 @@ urlpatterns = [
     path("measures/<int:session_pk>/<int:instrument_pk>/", measures.answer, name="measure"),
     path("progress/", measures.progress, name="progress"),
     path("language/", language.language, name="language"),
+    path("photos/", photos.photos, name="photos"),
+    path("photos/<int:comparison_pk>/<int:pk>/", photos.photo, name="photo"),
     # The installable app that works offline.
     path("items/<uuid:item_key>/sync/", offline.sync_done, name="sync"),
     path("manifest.webmanifest", offline.manifest, name="manifest"),

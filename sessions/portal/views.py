@@ -21,6 +21,7 @@ from sessions.portal.clips import attach_clips
 from sessions.portal.forms import log_form
 from sessions.portal.measures import measures_due
 from sessions.portal.offline import offline_page
+from sessions.portal.photos import live_comparisons
 
 WEEK_DAYS = 7
 
@@ -59,6 +60,7 @@ def render_portal(request, failed_item=None, failed_form=None):
     context = {"client": client, "program": program, "items": items}
     context["intake_card"] = intake_card(client)
     context["measures_due"] = measures_due(client)
+    context["shared_photos"] = live_comparisons(client).exists()
     return render(request, "portal/home.html", context)
 
 

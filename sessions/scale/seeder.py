@@ -110,6 +110,7 @@ from sessions.scale.data import (
     SLUG_PREFIX,
     TIME_ZONES,
 )
+from sessions.scale.photos import FLUSH_STEPS, delete_photo_files, seed_bench_photos
 
 Status = TreatmentSession.Status
 PlanStatus = Plan.Status
@@ -958,6 +959,7 @@ class Seeder:
         practitioner = Practitioner.objects.get(user__email=BENCH_PRACTITIONER)
         HomeProgram.draft_for(client, practitioner)
         seed_bench_intake(client, practitioner)
+        seed_bench_photos(client)
         self.say(
             f"Done. Sign in as {BENCH_PRACTITIONER} or {BENCH_CLIENT} "
             f"(client {client.pk}); every account's password is {PASSWORD}"
@@ -1036,6 +1038,7 @@ def flush_scale_data(stdout):
         (TreatmentSession.techniques.through, "treatmentsession__plan__client__clinic__in"),
         (Reminder, "session__plan__client__clinic__in"),
         (PublicHold, "session__plan__client__clinic__in"),
+        *FLUSH_STEPS,
         (TreatmentSession, "plan__client__clinic__in"),
         (Plan, "client__clinic__in"),
         (SeriesLength, "settings__clinic__in"),
@@ -1053,6 +1056,7 @@ def flush_scale_data(stdout):
         (Credential, "practitioner__clinic__in"),
         (Practitioner, "clinic__in"),
     ]
+    delete_photo_files(clinics)
     for model, lookup in steps:
         model.objects.filter(**{lookup: clinics})._raw_delete(model.objects.db)
     deleted = clinics._raw_delete(Clinic.objects.db)

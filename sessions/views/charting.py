@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from clinic.access import practitioner_required
 from clinic.audit import record
+from clinic.middleware import permissions_policy
 from clinic.models import AuditEvent
 from sessions.adherence import adherence_summary, reports_as_text
 from sessions.forms import AmendmentForm, BodyMapForm, ChartForm
@@ -20,6 +21,7 @@ Action = AuditEvent.Action
 Status = TreatmentSession.Status
 
 
+@permissions_policy(camera=["self"])  # the photo card on the chart takes photos
 @practitioner_required
 def session_chart(request, pk):
     session = get_object_or_404(

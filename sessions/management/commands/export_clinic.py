@@ -5,15 +5,23 @@ from django.utils.text import slugify
 
 from clinic.models import Client, Clinic
 from sessions.export import ExportError, dumps, export_clinic
+from sessions.export_files import FileProblem, copy_out
 from sessions.fhir.bundle import client_bundle
 from sessions.fhir.bundle import dumps as bundle_json
 
 
+def files_folder_for(output):
+    """harbour.json → harbour-files, beside it."""
+    path = Path(output)
+    return path.with_name(f"{path.stem}-files")
+
+
 class Command(BaseCommand):
     help = (
-        "Writes every row of one clinic as JSON, for import_clinic on another server. "
-        "Shared library rows are referenced by slug or name; image files are not included. "
-        "With --fhir, also each client's record as a FHIR R4 bundle, in a folder beside it."
+        "Writes every row of one clinic as JSON, for import_clinic on another server, and its "
+        "uploaded files (photos, clips, exercise pictures) into a folder beside it. Shared "
+        "library rows are referenced by slug or name. With --fhir, also each client's record "
+        "as a FHIR R4 bundle, in a folder beside it."
     )
 
     def add_arguments(self, parser):
@@ -24,8 +32,12 @@ class Command(BaseCommand):
             action="store_true",
             help="Also write one FHIR R4 bundle per client into <output>-fhir/ (needs --output).",
         )
+        parser.add_argument(
+            "--files",
+            help="The folder for the uploaded files (default: NAME-files beside --output).",
+        )
 
-    def handle(self, *args, slug, output=None, fhir=False, **options):
+    def handle(self, *args, slug, output=None, fhir=False, files=None, **options):
         try:
             clinic = Clinic.objects.get(slug=slug)
         except Clinic.DoesNotExist:
@@ -36,11 +48,28 @@ class Command(BaseCommand):
             data = export_clinic(clinic)
         except ExportError as error:
             raise CommandError(str(error)) from None
+        if data["files"]:
+            folder = Path(files) if files else files_folder_for(output) if output else None
+            if folder is None:
+                raise CommandError(
+                    f"{clinic.name} has {len(data['files'])} uploaded files. Give --output FILE "
+                    "(they go into a folder beside it) or --files FOLDER."
+                )
+            if folder.exists() and any(folder.iterdir()):
+                raise CommandError(f"{folder} is not empty; choose another folder.")
+            try:
+                copy_out(data["files"], folder)
+            except FileProblem as problem:
+                raise CommandError(str(problem)) from None
+            data["files_folder"] = folder.name if output and not files else str(folder.resolve())
         text = dumps(data, indent=1)
         if output:
             with open(output, "w", encoding="utf-8") as file:
                 file.write(text + "\n")
-            self.stderr.write(f"Wrote {len(data['objects'])} rows of {clinic.name} to {output}.")
+            self.stderr.write(
+                f"Wrote {len(data['objects'])} rows of {clinic.name} to {output}"
+                + (f" and {len(data['files'])} files to {folder}." if data["files"] else ".")
+            )
         else:
             self.stdout.write(text)
         if fhir:

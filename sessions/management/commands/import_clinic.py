@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.core.serializers.base import DeserializationError
@@ -15,8 +16,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="The JSON file export_clinic wrote.")
+        parser.add_argument(
+            "--files", help="The folder of its uploaded files (default: the one it names)."
+        )
 
-    def handle(self, *args, file, **options):
+    def handle(self, *args, file, files=None, **options):
         try:
             with open(file, encoding="utf-8") as handle:
                 data = json.load(handle)
@@ -24,8 +28,11 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot read {file}: {error.strerror}.") from None
         except ValueError as error:
             raise CommandError(f"{file} is not valid JSON: {error}.") from None
+        folder = files
+        if folder is None and isinstance(data, dict) and data.get("files_folder"):
+            folder = Path(file).resolve().parent / data["files_folder"]
         try:
-            clinic = import_clinic(data)
+            clinic = import_clinic(data, folder=folder)
         except ImportRefused as error:
             raise CommandError(f"Nothing was imported. {error}") from None
         except (DeserializationError, DatabaseError) as error:
@@ -35,4 +42,5 @@ class Command(BaseCommand):
                 f"Imported {clinic.name} ({clinic.slug}): {len(data['objects'])} rows."
             )
         )
-        self.stdout.write("Copy the media folder (exercise images) across as well.")
+        if isinstance(data, dict) and data.get("files"):
+            self.stdout.write(f"Stored {len(data['files'])} uploaded files, each checked.")

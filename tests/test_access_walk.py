@@ -27,7 +27,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client as Browser
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from clinic.library.models import Exercise
 from clinic.models import (
@@ -653,8 +653,10 @@ def fingerprint(with_audit):
     """A hash of every row of the main tables (all columns), and the mail sent.
     Allowed GETs may write the audit trail ("who viewed what"); forbidden requests may not."""
     digest = hashlib.sha256()
-    for model in FINGERPRINTED + ([AuditEvent] if with_audit else []):
-        digest.update(repr(list(model.objects.order_by("pk").values_list())).encode())
+    # Translated columns read in the active language, which a request may have changed.
+    with translation.override("en"):
+        for model in FINGERPRINTED + ([AuditEvent] if with_audit else []):
+            digest.update(repr(list(model.objects.order_by("pk").values_list())).encode())
     digest.update(str(len(getattr(mail, "outbox", []))).encode())
     return digest.hexdigest()
 

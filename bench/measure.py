@@ -42,6 +42,7 @@ def key_pages():
         ("library search", reverse("library:index") + "?q=hamstring", practitioner),
         ("program builder", reverse("clients:program_builder", args=[client.pk]), practitioner),
         ("portal home", reverse("portal:home"), "client"),
+        ("portal home (French)", reverse("portal:home"), "client_fr"),
         ("intake", reverse("clients:intake", args=[client.pk]), practitioner),
         ("portal intake", reverse("portal:intake"), "client"),
         ("measure form", reverse("care:measure_entry", args=[session.pk, psfs.pk]), practitioner),

@@ -42,7 +42,13 @@ if str(ROOT) not in sys.path:  # run as a script, only bench/ is on the path
     sys.path.insert(0, str(ROOT))
 
 # The data sets and the accounts seed_scale makes; that module needs no Django.
-from sessions.scale.data import BENCH_CLIENT, BENCH_PRACTITIONER, PASSWORD, SCALES  # noqa: E402
+from sessions.scale.data import (  # noqa: E402
+    BENCH_CLIENT,
+    BENCH_CLIENT_FR,
+    BENCH_PRACTITIONER,
+    PASSWORD,
+    SCALES,
+)
 
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
@@ -108,6 +114,7 @@ def run(args, cleanup):
     cookies = {
         "practitioner": sign_in(base, BENCH_PRACTITIONER),
         "client": sign_in(base, BENCH_CLIENT),
+        "client_fr": sign_in(base, BENCH_CLIENT_FR),
     }
     floor_path = FLOOR_PATH
     if get(base, FLOOR_PATH, cookies["practitioner"])[0] != 200:

@@ -22,15 +22,6 @@ from tests.intake_helpers import submitted_intake
 
 pytestmark = pytest.mark.django_db
 
-# Pages that show text from templates and models other parts of the work translate: an
-# exercise's dose (clinic/models.py), the intake's steps and answers and the outcome
-# measures' forms (templates/sessions/intake/, templates/sessions/includes/answer_form.html,
-# sessions/intake_forms.py, the built-in measures). Until those are in, these pass only in
-# part; take the mark off once they are.
-WITH_OTHERS = pytest.mark.xfail(
-    reason="shows text translated outside the portal's own templates", strict=False
-)
-
 FRENCH = {"HTTP_ACCEPT_LANGUAGE": "fr-CA,fr;q=0.9"}
 
 
@@ -119,7 +110,6 @@ def french_page(response):
 # Every portal page --------------------------------------------------------------------
 
 
-@WITH_OTHERS
 def test_the_program_page_is_in_french(portal, program):
     html = french_page(portal.get(reverse("portal:home")))
     assert "Fait aujourd’hui" in html
@@ -146,7 +136,6 @@ def test_the_week_names_its_days_in_french(portal, program, portal_client):
     assert english_left(html) == []
 
 
-@WITH_OTHERS
 def test_the_print_page_and_progress_are_in_french(portal, program):
     html = french_page(portal.get(reverse("portal:print")))
     assert "Programme à domicile de Sophie Tremblay" in html
@@ -177,14 +166,12 @@ def test_booking_says_so_in_french(portal, plan, django_capture_on_commit_callba
     assert mail.outbox[-1].subject == "Votre séance chez Clinique du Plateau est réservée"
 
 
-@WITH_OTHERS
 def test_the_intake_steps_are_in_french(portal, clinic):
     for step in steps_for(clinic, questions=False):
         url = reverse("portal:intake_step", args=[step.slug])
         assert english_left(french_page(portal.get(url))) == [], step.slug
 
 
-@WITH_OTHERS
 def test_the_finished_intake_and_the_consents_are_in_french(portal, portal_client):
     submitted_intake(
         portal_client,
@@ -203,7 +190,6 @@ def test_the_finished_intake_and_the_consents_are_in_french(portal, portal_clien
     assert english_left(html) == []
 
 
-@WITH_OTHERS
 def test_a_measure_form_is_in_french(portal, plan, clinic):
     Instrument.objects.install_builtins(clinic)
     plan.series.measure_schedule = [{"measure": "nprs", "sessions": [1]}]

@@ -27,7 +27,7 @@ PO = ROOT / "locale" / "fr_CA" / "LC_MESSAGES" / "django.po"
 
 # Directories under templates/ whose every file is checked, "" for the files of templates/
 # itself (not its subdirectories). Add a directory once its strings are marked.
-CHECKED_TEMPLATE_DIRS = ["", "clinic", "registration", "includes"]
+CHECKED_TEMPLATE_DIRS = ["", "clinic", "includes", "portal", "registration", "sessions"]
 
 # Text that is the same in every language.
 ALLOWED_TEXT = {"Bodywork Notes", "QR"}
@@ -70,7 +70,9 @@ def without_template_language(source):
                 closing = TRANSLATED_BLOCKS[name]
             elif name == "comment":
                 closing = "endcomment"
-        parts.append(PLACEHOLDER if token.token_type != TokenType.COMMENT else "")
+        # A tag stands for a space, so that one inside an HTML tag (`<li{% if %} class=…`)
+        # leaves the HTML readable.
+        parts.append({TokenType.VAR: PLACEHOLDER, TokenType.BLOCK: " "}.get(token.token_type, ""))
     return "".join(parts), literals
 
 

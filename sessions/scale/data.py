@@ -10,6 +10,8 @@ SLUG_PREFIX = "scale-"
 EMAIL_DOMAIN = "scale.example"
 BENCH_PRACTITIONER = f"bench-practitioner@{EMAIL_DOMAIN}"
 BENCH_CLIENT = f"bench-client@{EMAIL_DOMAIN}"
+# The same client and program, reading the portal in French.
+BENCH_CLIENT_FR = f"bench-client-fr@{EMAIL_DOMAIN}"
 
 # The data sets bench/run.py seeds, as seed_scale options; "large" is seed_scale's default.
 SCALES = {

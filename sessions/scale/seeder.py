@@ -87,6 +87,7 @@ from sessions.models import (
 from sessions.scale.data import (
     AREA_CODES,
     BENCH_CLIENT,
+    BENCH_CLIENT_FR,
     BENCH_PRACTITIONER,
     CLIENT_DOMAINS,
     CLINIC_KINDS,
@@ -960,9 +961,36 @@ class Seeder:
         HomeProgram.draft_for(client, practitioner)
         seed_bench_intake(client, practitioner)
         seed_bench_photos(client)
+        self.seed_bench_french_client(client)
         self.say(
             f"Done. Sign in as {BENCH_PRACTITIONER} or {BENCH_CLIENT} "
             f"(client {client.pk}); every account's password is {PASSWORD}"
+        )
+
+    def seed_bench_french_client(self, client):
+        """A twin of the bench client who reads French, with the same current program: the
+        portal home in French is measured beside the English one."""
+        user = self.user(client.clinic, BENCH_CLIENT_FR, client.full_name, days_ago=30)
+        user.language = "fr-ca"
+        user.save()
+        twin = Client.objects.create(
+            clinic=client.clinic,
+            user=user,
+            first_name=client.first_name,
+            last_name=client.last_name,
+            email=BENCH_CLIENT_FR,
+            consent_given_on=client.consent_given_on,
+        )
+        current = HomeProgram.objects.current().get(client=client)
+        program = HomeProgram.objects.create(
+            client=twin,
+            version=1,
+            created_by=current.created_by,
+            note=current.note,
+            published_at=current.published_at,
+        )
+        ProgramItem.objects.bulk_create(
+            item.copy_to(program) for item in current.items.select_related("exercise")
         )
 
 

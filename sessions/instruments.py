@@ -7,7 +7,6 @@ Questionnaire resource's structure)."""
 
 import json
 
-from fhir.resources.R4B.questionnaire import Questionnaire
 from pydantic import ValidationError
 
 ZERO_TO_TEN = {"min": 0, "max": 10}
@@ -138,6 +137,9 @@ def read_questionnaire(raw):
     if not isinstance(data, dict) or data.get("resourceType") != "Questionnaire":
         raise QuestionnaireRefused("The file is JSON but not a FHIR Questionnaire resource.")
     try:
+        # Imported here: the pydantic models are large, and only an upload needs them.
+        from fhir.resources.R4B.questionnaire import Questionnaire
+
         questionnaire = Questionnaire.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]

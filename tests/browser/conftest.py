@@ -15,15 +15,40 @@ On failure, a screenshot of each open page goes to test-artifacts/.
 import importlib
 import os
 import re
+import threading
 from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 from playwright.sync_api import expect, sync_playwright
+from pytest_django.live_server_helper import LiveServer
 
 # The sync Playwright API keeps an event loop running in the main thread, which
 # makes Django refuse database calls from test code without this.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+
+class OneRequestAtATime(StaticFilesHandler):
+    """On SQLite the server's threads share the test's one in-memory connection, which two
+    requests must not use at once (a page loading its photos together did)."""
+
+    lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            return super().__call__(environ, start_response)
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, answering one request at a time."""
+    server = LiveServer(os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost", start=False)
+    server.thread.static_handler = OneRequestAtATime
+    server.start()
+    yield server
+    server.stop()
+
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

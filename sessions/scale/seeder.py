@@ -968,19 +968,22 @@ class Seeder:
         )
 
     def seed_bench_french_client(self, client):
-        """A twin of the bench client who reads French, with the same current program: the
-        portal home in French is measured beside the English one."""
-        user = self.user(client.clinic, BENCH_CLIENT_FR, client.full_name, days_ago=30)
+        """Another client of the bench clinic, signed in in French with a copy of the bench
+        client's current program: the portal home in French is measured beside the English
+        one. One of the clients seeded already, so the counts stay as asked."""
+        twin = (
+            Client.objects.filter(clinic=client.clinic, user__isnull=True, programs__isnull=True)
+            .exclude(pk=client.pk)
+            .order_by("pk")
+            .first()
+        )
+        if twin is None:
+            raise CommandError("The bench clinic needs a client without a program to read French.")
+        user = self.user(client.clinic, BENCH_CLIENT_FR, twin.full_name, days_ago=30)
         user.language = "fr-ca"
         user.save()
-        twin = Client.objects.create(
-            clinic=client.clinic,
-            user=user,
-            first_name=client.first_name,
-            last_name=client.last_name,
-            email=BENCH_CLIENT_FR,
-            consent_given_on=client.consent_given_on,
-        )
+        twin.user = user
+        twin.save(update_fields=["user"])
         current = HomeProgram.objects.current().get(client=client)
         program = HomeProgram.objects.create(
             client=twin,

@@ -405,7 +405,7 @@ def update_jar(jar, headers):
 # The database side (the ORM in this process) -------------------------------------------
 
 
-def set_up_users(practitioners, clients):
+def set_up_users(practitioners, clients, sessions_each=SESSIONS_EACH):
     """Picks the users from the bench clinic and gives them what they need. Returns
     {"clinic": name, "practitioners": [(email, [session pk, ...])],
     "clients": [(email, time zone)]}."""
@@ -459,7 +459,8 @@ def set_up_users(practitioners, clients):
             .order_by("pk")
         )
         charting = [
-            (p.user.email, sessions_to_chart(p, clinic, others)) for p in staff[:practitioners]
+            (p.user.email, sessions_to_chart(p, clinic, others, sessions_each))
+            for p in staff[:practitioners]
         ]
     return {
         "clinic": clinic.name,
@@ -468,8 +469,8 @@ def set_up_users(practitioners, clients):
     }
 
 
-def sessions_to_chart(practitioner, clinic, clients):
-    """SESSIONS_EACH planned sessions of `practitioner`'s that their credentials cover:
+def sessions_to_chart(practitioner, clinic, clients, count=SESSIONS_EACH):
+    """`count` planned sessions of `practitioner`'s that their credentials cover:
     their own bookings, then new plans for `clients` in the series they cover furthest."""
     from django.utils import timezone
 
@@ -486,7 +487,7 @@ def sessions_to_chart(practitioner, clinic, clients):
         s.pk
         for s in planned.order_by("scheduled_at")
         if covers(practitioner.scope_for(s.plan.series.method), s.number)
-    ][:SESSIONS_EACH]
+    ][:count]
 
     options = []
     for series in Series.objects.filter(clinic=clinic, is_active=True):
@@ -498,8 +499,10 @@ def sessions_to_chart(practitioner, clinic, clients):
         raise RuntimeError(f"{practitioner} holds no credential for any series of {clinic}.")
     length, _, series = max(options)
 
-    now = timezone.now()
-    while len(chosen) < SESSIONS_EACH:
+    # A year out and two hours apart: clear of the bookings the data has, and of each other
+    # (PostgreSQL refuses a practitioner's overlapping sessions).
+    first = timezone.now().replace(minute=0, second=0, microsecond=0) + datetime.timedelta(days=365)
+    while len(chosen) < count:
         client = next(clients, None)
         if client is None:
             raise RuntimeError(f"{clinic} has too few clients for the new plans.")
@@ -509,9 +512,9 @@ def sessions_to_chart(practitioner, clinic, clients):
                 plan=plan,
                 number=number,
                 practitioner=practitioner,
-                scheduled_at=now + datetime.timedelta(days=number),
+                scheduled_at=first + datetime.timedelta(hours=2 * (len(chosen) + number)),
             )
-            for number in range(1, min(length, SESSIONS_EACH - len(chosen)) + 1)
+            for number in range(1, min(length, count - len(chosen)) + 1)
         )
         chosen += [s.pk for s in sessions]
     return chosen

@@ -4,7 +4,9 @@ counts the SQL queries one request to each makes.
 Run by bench/run.py with the benchmark's environment; reads the signed-in cookies of
 each role from BENCH_COOKIES (JSON: {"practitioner": {...}, "client": {...}}) and the
 floor's path from BENCH_FLOOR, and prints one JSON object on its last line:
-{"pages": [{"name", "path", "role", "queries", "status"}, ...], "floor": {...}}.
+{"pages": [{"name", "path", "role", "queries", "status"}, ...], "floor": {...}}. With
+BENCH_WRITERS=n it then sets up n users of each write of the write mix (bench/writes.py)
+and adds them as "writes".
 """
 
 import json
@@ -18,8 +20,8 @@ def key_pages():
     from django.urls import reverse
 
     from clinic.models import Client
-    from sessions.models import Instrument, Plan, TreatmentSession
-    from sessions.scale.data import BENCH_CLIENT
+    from sessions.models import CalendarFeed, Instrument, Plan, TreatmentSession
+    from sessions.scale.data import BENCH_CLIENT, BENCH_PRACTITIONER
 
     client = Client.objects.get(user__email=BENCH_CLIENT)
     plan = Plan.objects.get(client=client, status=Plan.Status.ACTIVE)
@@ -27,6 +29,7 @@ def key_pages():
         plan.sessions.filter(status=TreatmentSession.Status.PLANNED).order_by("number").first()
     )
     psfs = Instrument.objects.get(clinic=client.clinic, key="psfs")
+    feed = CalendarFeed.objects.live().get(practitioner__user__email=BENCH_PRACTITIONER)
     practitioner = "practitioner"
     return [
         ("dashboard", reverse("care:dashboard"), practitioner),
@@ -39,6 +42,7 @@ def key_pages():
         ("client page", reverse("clients:detail", args=[client.pk]), practitioner),
         ("plan progress", reverse("care:plan_progress", args=[plan.pk]), practitioner),
         ("session form", reverse("care:session_chart", args=[session.pk]), practitioner),
+        ("library", reverse("library:index"), practitioner),
         ("library search", reverse("library:index") + "?q=hamstring", practitioner),
         ("program builder", reverse("clients:program_builder", args=[client.pk]), practitioner),
         ("portal home", reverse("portal:home"), "client"),
@@ -51,6 +55,7 @@ def key_pages():
         ("slot page", reverse("portal:sessions"), "client"),
         ("week view", reverse("care:calendar_week"), practitioner),
         ("photo comparison", reverse("care:plan_photos", args=[plan.pk]), practitioner),
+        ("calendar feed", reverse("booking:feed", args=[feed.token]), "anonymous"),
     ]
 
 
@@ -89,6 +94,10 @@ def main():
         "floor": measure("floor", os.environ["BENCH_FLOOR"], "practitioner"),
         "pages": [measure(*page) for page in pages],
     }
+    if os.environ.get("BENCH_WRITERS"):  # after the counts: it writes what the users need
+        from bench.writes import cast
+
+        result["writes"] = cast(int(os.environ["BENCH_WRITERS"]))
     sys.stdout.write("\n" + json.dumps(result) + "\n")
 
 

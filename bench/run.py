@@ -57,14 +57,24 @@ HOST = "127.0.0.1"
 FLOOR_PATH = "/hello"
 FLOOR_STAND_IN = "/healthz"
 
-# The targets (large data set, PostgreSQL, this machine).
+# The targets, for the large and xlarge data sets on PostgreSQL. Machines vary several-fold
+# from day to day, so each is a ratio to the floor of the same run.
 MIN_SHARE_OF_FLOOR = 0.25
-MAX_P99_MS = 100
+# The pages that show the most keep at least the share they had (README, Performance).
+MIN_SHARES = {"dashboard": 0.17, "client page": 0.185, "session form": 0.13}
+MAX_P99_TIMES_FLOOR = 13
+MAX_WRITE_P99_TIMES_FLOOR = 20
 MAX_QUERIES = 10
 SEARCH_PAGES = {"client search", "library search"}
-MAX_SEARCH_P50_MS = 20
+MAX_SEARCH_P50_TIMES_FLOOR = 4
 MAX_WORKER_RSS_MB = 150
 MAX_BYTES = 60_000
+# A page's share of the floor on a data set ten times larger, as a part of its share on the
+# one it is compared with (--compare): its cost must not grow with the data.
+MIN_SHARE_KEPT = 0.9
+# A long history's pages take at most this many times a 10-session client's.
+MAX_LONG_HISTORY_TIMES = 2
+LONG, SHORT = " (long history)", " (10 sessions)"
 
 
 def main():
@@ -96,6 +106,11 @@ def parse_args():
         help="before each page, wait up to this long for other programs to leave the CPUs idle",
     )
     parser.add_argument("--json", metavar="PATH", help="write the results as JSON here")
+    parser.add_argument(
+        "--compare",
+        metavar="PATH",
+        help="the JSON of a run on a smaller data set: each page must keep its share of the floor",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     return parser.parse_args()
 
@@ -115,12 +130,13 @@ def run(args, cleanup):
         "practitioner": sign_in(base, BENCH_PRACTITIONER),
         "client": sign_in(base, BENCH_CLIENT),
         "client_fr": sign_in(base, BENCH_CLIENT_FR),
+        "anonymous": {},
     }
     floor_path = FLOOR_PATH
     if get(base, FLOOR_PATH, cookies["practitioner"])[0] != 200:
         print(f"Note: {FLOOR_PATH} is not there yet; {FLOOR_STAND_IN} stands in as the floor.")
         floor_path = FLOOR_STAND_IN
-    measured = measure_in_process(env, cookies, floor_path)
+    measured = measure_in_process(env, cookies, floor_path, args.concurrency)
 
     floor = measured["floor"]
     pages = measured["pages"]
@@ -130,6 +146,7 @@ def run(args, cleanup):
         status, body, headers = get(base, page["path"], jar)
         if status != 200 or page["status"] != 200:
             failures.append(f"{page['name']} {page['path']} answered {status}")
+        page["html_bytes"] = len(text_of(body, headers).encode())
         page["bytes"], page["external"] = first_load_bytes(base, page["path"], body, headers, jar)
         for _ in range(3):  # warm the workers: each compiles its templates once
             get(base, page["path"], jar)
@@ -144,11 +161,19 @@ def run(args, cleanup):
         )
         if get(base, page["path"], cookies[page["role"]])[0] != 200:
             failures.append(f"{page['name']} stopped answering 200 during the run")
+    from bench.writes import load_writes  # it builds on load_test, which imports this module
+
+    print(f"Each write for {args.duration} s by {args.concurrency} users at once")
+    writes = load_writes(base, measured["writes"], args, sign_in)
+    for write in writes:
+        print(f"  {write['name']:<16} {write['rps']:8.1f} a second  p99 {write['p99_ms']} ms")
     workers = worker_memory(master)
 
     for page in pages:
         page["share_of_floor"] = round(page["rps"] / floor["rps"], 3) if floor["rps"] else 0
     report = {
+        "db": args.db,
+        "scale": args.scale,
         "hello": {
             key: floor[key]
             for key in ["path", "rps", "p50_ms", "p99_ms", "errors", "queries", "bytes"]
@@ -164,26 +189,35 @@ def run(args, cleanup):
                     "p99_ms",
                     "errors",
                     "queries",
+                    "html_bytes",
                     "bytes",
                     "share_of_floor",
                 ]
             }
             for page in pages
         ],
+        "writes": [
+            {key: write[key] for key in ["name", "rps", "p50_ms", "p99_ms", "errors", "count"]}
+            for write in writes
+        ],
         "worker_rss_mb": max((w["peak_mb"] for w in workers), default=0),
     }
-    print_table(args, floor, pages, workers, seed_seconds, time.monotonic() - started)
+    print_table(args, floor, pages, writes, workers, seed_seconds, time.monotonic() - started)
     busy = [p["name"] for p in [floor, *pages] if p["other_cpu"] > 0.1]
     if busy:
         print(
             f"Warning: other programs used over 10% of the CPUs while loading {', '.join(busy)}:"
             " those figures are low and noisy. Rerun on a quiet machine."
         )
-    missed = print_targets(report, pages, workers)
+    compared = json.loads(Path(args.compare).read_text()) if args.compare else None
+    missed = print_targets(floor, pages, writes, workers, compared)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
         print(f"Wrote {args.json}")
-    errors = [p["name"] for p in [floor, *pages] if p["errors"]]
+    errors = [p["name"] for p in [floor, *pages, *writes] if p["errors"]]
+    for write in writes:
+        for text in write["first_errors"]:
+            print(f"{write['name']}: {text}")
     for failure in failures:
         print(f"FAILED: {failure}")
     if failures or errors:
@@ -444,11 +478,16 @@ def sign_in(base, email):
 # What one page costs -------------------------------------------------------------------
 
 
-def measure_in_process(env, cookies, floor_path):
+def measure_in_process(env, cookies, floor_path, writers):
     output = subprocess.run(
         [PYTHON, "-m", "bench.measure"],
         cwd=ROOT,
-        env={**env, "BENCH_COOKIES": json.dumps(cookies), "BENCH_FLOOR": floor_path},
+        env={
+            **env,
+            "BENCH_COOKIES": json.dumps(cookies),
+            "BENCH_FLOOR": floor_path,
+            "BENCH_WRITERS": str(writers),
+        },
         check=True,
         capture_output=True,
         text=True,
@@ -646,24 +685,32 @@ def kb_to_mb(value):
 # Report --------------------------------------------------------------------------------
 
 
-def print_table(args, floor, pages, workers, seed_seconds, total_seconds):
+def print_table(args, floor, pages, writes, workers, seed_seconds, total_seconds):
     print()
     print(
         f"{args.db}, {args.scale} data set (seeded in {seed_seconds:.0f} s), "
         f"{args.workers} sync workers, concurrency {args.concurrency}, {args.duration} s a page"
     )
     header = (
-        f"{'page':<16} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
-        f"{'queries':>7} {'KB':>6} {'floor':>6} {'other':>6}  path"
+        f"{'page':<28} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'queries':>7} "
+        f"{'HTML KB':>7} {'KB gz':>6} {'floor':>6} {'other':>6}  path"
     )
     print(header)
     print("-" * len(header))
     for page in [floor, *pages]:
         share = page.get("share_of_floor", 1)
         print(
-            f"{page['name']:<16} {page['rps']:8.1f} {page['p50_ms']:7.1f} {page['p99_ms']:7.1f} "
-            f"{page['errors']:6d} {page['queries']:7d} {page['bytes'] / 1000:6.1f} "
-            f"{share:6.0%} {page['other_cpu']:6.0%}  {page['path']}"
+            f"{page['name']:<28} {page['rps']:7.1f} {page['p50_ms']:7.1f} {page['p99_ms']:7.1f} "
+            f"{page['errors']:6d} {page['queries']:7d} {page['html_bytes'] / 1000:7.1f} "
+            f"{page['bytes'] / 1000:6.1f} {share:6.0%} {page['other_cpu']:6.0%}  {page['path']}"
+        )
+    print("HTML KB: the page as the app sends it; KB gz: it and all it loads, compressed.")
+    print()
+    print(f"{'write':<28} {'a second':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}")
+    for write in writes:
+        print(
+            f"{write['name']:<28} {write['rps']:8.1f} {write['p50_ms']:7.1f} "
+            f"{write['p99_ms']:7.1f} {write['errors']:6d}"
         )
     for worker in workers:
         print(
@@ -673,42 +720,60 @@ def print_table(args, floor, pages, workers, seed_seconds, total_seconds):
     print(f"Whole run: {total_seconds:.0f} s")
 
 
-def print_targets(report, pages, workers):
+def print_targets(floor, pages, writes, workers, compared=None):
+    """Prints each target met or missed; returns the number missed. `compared` is the
+    report of a run on a smaller data set, whose shares each page must keep."""
     print()
-    print("Targets (set for the large data set on PostgreSQL):")
+    print("Targets (set for the large and xlarge data sets on PostgreSQL):")
     checks = []
+    max_p99 = round(MAX_P99_TIMES_FLOOR * floor["p99_ms"], 1)
     for page in pages:
-        name = page["name"]
-        checks.append(
+        name, share = page["name"], page["share_of_floor"]
+        least = MIN_SHARES.get(name, MIN_SHARE_OF_FLOOR)
+        checks += [
+            (share >= least, f"{name}: {share:.1%} of the floor's req/s (at least {least:.1%})"),
             (
-                page["share_of_floor"] >= MIN_SHARE_OF_FLOOR,
-                f"{name}: {page['share_of_floor']:.0%} of the floor's req/s "
-                f"(at least {MIN_SHARE_OF_FLOOR:.0%})",
-            )
-        )
-        checks.append(
-            (page["p99_ms"] < MAX_P99_MS, f"{name}: p99 {page['p99_ms']} ms (< {MAX_P99_MS})")
-        )
-        checks.append((page["errors"] == 0, f"{name}: {page['errors']} errors"))
-        checks.append(
-            (page["queries"] <= MAX_QUERIES, f"{name}: {page['queries']} queries (<= 10)")
-        )
-        checks.append(
-            (page["bytes"] < MAX_BYTES, f"{name}: {page['bytes']} bytes on first load (< 60 KB)")
-        )
-        checks.append(
+                page["p99_ms"] <= max_p99,
+                f"{name}: p99 {page['p99_ms']} ms (at most {MAX_P99_TIMES_FLOOR} times the "
+                f"floor's, {max_p99} ms)",
+            ),
+            (page["errors"] == 0, f"{name}: {page['errors']} errors"),
+            (page["queries"] <= MAX_QUERIES, f"{name}: {page['queries']} queries (at most 10)"),
+            (page["bytes"] < MAX_BYTES, f"{name}: {page['bytes']} bytes on first load (< 60 KB)"),
             (
                 not page["external"],
                 f"{name}: requests to other hosts: {', '.join(page['external']) or 'none'}",
-            )
-        )
+            ),
+        ]
         if name in SEARCH_PAGES:
+            most = round(MAX_SEARCH_P50_TIMES_FLOOR * floor["p50_ms"], 1)
+            checks.append((page["p50_ms"] <= most, f"{name}: p50 {page['p50_ms']} ms (<= {most})"))
+    by_name = {page["name"]: page for page in pages}
+    for name, page in by_name.items():
+        short = by_name.get(name.removesuffix(LONG) + SHORT)
+        if name.endswith(LONG) and short:
+            times = short["rps"] / page["rps"] if page["rps"] else float("inf")
             checks.append(
                 (
-                    page["p50_ms"] < MAX_SEARCH_P50_MS,
-                    f"{name}: p50 {page['p50_ms']} ms (< {MAX_SEARCH_P50_MS})",
+                    times < MAX_LONG_HISTORY_TIMES,
+                    f"{name}: {times:.2f} times the time of {short['name']} "
+                    f"(under {MAX_LONG_HISTORY_TIMES})",
                 )
             )
+    max_write_p99 = round(MAX_WRITE_P99_TIMES_FLOOR * floor["p99_ms"], 1)
+    for write in writes:
+        name = write["name"]
+        checks += [
+            (
+                write["p99_ms"] <= max_write_p99,
+                f"{name}: p99 {write['p99_ms']} ms (at most {MAX_WRITE_P99_TIMES_FLOOR} times "
+                f"the floor's, {max_write_p99} ms)",
+            ),
+            (
+                write["errors"] == 0 and write["count"],
+                f"{name}: {write['count']} sent, {write['errors']} errors",
+            ),
+        ]
     for worker in workers:
         checks.append(
             (
@@ -716,11 +781,44 @@ def print_targets(report, pages, workers):
                 f"worker {worker['pid']}: {worker['rss_mb']} MB resident (< 150)",
             )
         )
+    if compared:
+        checks += kept_shares(pages, compared)
     missed = [text for ok, text in checks if not ok]
     print(f"  {len(checks) - len(missed)} of {len(checks)} met.")
     for text in missed:
         print(f"  MISSED {text}")
     return len(missed)
+
+
+def kept_shares(pages, compared):
+    """Each page against the same page of `compared`: at least MIN_SHARE_KEPT of its share
+    of the floor, and the same number of queries."""
+    before = {page["name"]: page for page in compared["pages"]}
+    checks = []
+    print(f"Against the {compared['scale']} run on {compared['db']}:")
+    for page in pages:
+        old = before.get(page["name"])
+        if old is None:
+            continue
+        kept = page["share_of_floor"] / old["share_of_floor"] if old["share_of_floor"] else 0
+        print(
+            f"  {page['name']:<28} share {old['share_of_floor']:6.1%} -> "
+            f"{page['share_of_floor']:6.1%} ({kept:.2f}), queries {old['queries']} -> "
+            f"{page['queries']}"
+        )
+        checks += [
+            (
+                kept >= MIN_SHARE_KEPT,
+                f"{page['name']}: keeps {kept:.2f} of its share on {compared['scale']} "
+                f"(at least {MIN_SHARE_KEPT})",
+            ),
+            (
+                page["queries"] == old["queries"],
+                f"{page['name']}: {page['queries']} queries, {old['queries']} on "
+                f"{compared['scale']}",
+            ),
+        ]
+    return checks
 
 
 if __name__ == "__main__":

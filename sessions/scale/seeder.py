@@ -955,10 +955,13 @@ class Seeder:
 
     def finish_bench_accounts(self):
         """The draft the bench practitioner is building for the bench client, as the app
-        starts one: a copy of the current version."""
+        starts one: a copy of the current version; and the practitioner's calendar feed."""
         client = self.bench_client
         practitioner = Practitioner.objects.get(user__email=BENCH_PRACTITIONER)
         HomeProgram.draft_for(client, practitioner)
+        CalendarFeed.objects.create(
+            clinic=client.clinic, practitioner=practitioner, owner=practitioner
+        )
         seed_bench_intake(client, practitioner)
         seed_bench_photos(client)
         self.seed_bench_french_client(client)

@@ -18,6 +18,7 @@ browser (`SimulatedUser`) and chart form reader.
 import re
 import threading
 import time
+from types import SimpleNamespace
 
 from bench.load_test import CHANGED, CSRF, PORTAL_DONE, SimulatedUser, chart_form, percentiles
 
@@ -157,16 +158,17 @@ class Client(SimulatedUser):
 def load_writes(base, people, args, sign_in):
     """Each write of WRITES loaded for `args.duration` seconds by `args.concurrency` users:
     [{"name", "rps", "p50_ms", "p99_ms", "errors", "count"}]."""
+    chance = SimpleNamespace(seed=2026)  # the users' random choices, the same every run
     practitioners = [
-        Practitioner(f"p{n}", base, sign_in(base, email), args, sessions)
+        Practitioner(f"p{n}", base, sign_in(base, email), chance, sessions)
         for n, (email, sessions) in enumerate(people["practitioners"])
     ]
     clients = [
-        Client(f"c{n}", base, sign_in(base, email), args)
+        Client(f"c{n}", base, sign_in(base, email), chance)
         for n, email in enumerate(people["clients"])
     ]
     bookers = [
-        Client(f"b{n}", base, sign_in(base, email), args)
+        Client(f"b{n}", base, sign_in(base, email), chance)
         for n, email in enumerate(people["bookers"])
     ]
     steps = {

@@ -64,8 +64,10 @@ lint: install
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
 
-# Load test on a large data set: make bench DB=sqlite|postgres SCALE=small|large
-# (DURATION: seconds of load per page; JSON: where to write the results). See bench/run.py.
+# Load test on a large data set: make bench DB=sqlite|postgres SCALE=small|large|xlarge
+# (DURATION: seconds of load per page; JSON: where to write the results as well as
+# .bench/DB-SCALE.json; COMPARE: a smaller run's JSON whose shares of the floor each page
+# must keep, by default .bench/DB-large.json for xlarge). See bench/run.py.
 DB ?= sqlite
 SCALE ?= small
 DURATION ?= 10
@@ -73,7 +75,7 @@ bench: install
 	@command -v wrk >/dev/null || { \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
-	$(PY) bench/run.py --db $(DB) --scale $(SCALE) --duration $(DURATION) $(if $(JSON),--json $(JSON))
+	$(PY) bench/run.py --db $(DB) --scale $(SCALE) --duration $(DURATION) $(if $(JSON),--json $(JSON)) $(if $(COMPARE),--compare $(COMPARE))
 
 # Practitioners charting and clients logging at once against gunicorn, then a check that
 # every confirmed write is in the database: make load-test DB=sqlite|postgres

@@ -1,20 +1,28 @@
-"""Load the key pages of the app on a large data set and report how they hold up.
+"""Load the key pages and the common writes of the app on a large data set and report how
+they hold up.
 
-    make bench DB=sqlite|postgres SCALE=small|large [DURATION=10] [JSON=path]
+    make bench DB=sqlite|postgres SCALE=small|large|xlarge [DURATION=10] [JSON=path]
     .venv/bin/python bench/run.py --db postgres --scale large --duration 10 --json out.json
 
 Steps: a fresh database (an SQLite file in a temporary folder, or a throwaway PostgreSQL
 cluster on a free port), migrate, seed_scale, collectstatic, then gunicorn with two sync
 workers on 127.0.0.1 and production settings (DEBUG off). It signs in as the bench
-practitioner and the bench client with a real POST to the sign-in form, and loads each key
-page with wrk (concurrency 4, a fixed duration), after a trivial page that goes through
-the same middleware: the floor. Queries per request are counted in-process (Django's test
-client on the same database and session); the bytes are the page's HTML gzip-compressed
-plus every same-origin file it loads (CSS, JS, icons), as served compressed. Nothing is
-sent anywhere but 127.0.0.1.
+accounts with a real POST to the sign-in form, and loads each key page with wrk
+(concurrency 4, a fixed duration), after a trivial page that goes through the same
+middleware: the floor. Then the write mix (bench/writes.py): saving a chart draft,
+signing, a client's "Done today" and a booking, each by four users at once for the same
+duration. Queries per request are counted in-process (Django's test client on the same
+database and session). Sizes: the page's HTML as the app sends it (uncompressed: compress
+at the proxy, README), and the first load: the HTML gzip-compressed plus every same-origin
+file it loads (CSS, JS, icons, images), as served compressed. Nothing is sent anywhere but
+127.0.0.1.
 
-Exit status: 0 when every page answered, even if targets are missed (they are listed);
-1 when a page failed (errors, or not a 200) or the run itself broke.
+Every target is a ratio to the floor of the same run, since machines vary several-fold
+from day to day. The report goes to .bench/DB-SCALE.json; an xlarge run compares each
+page's share of the floor with the large run's found there.
+
+Exit status: 0 when every page and write answered, even if targets are missed (they are
+listed); 1 when one failed (errors, or not a 200) or the run itself broke.
 """
 
 import argparse
@@ -54,6 +62,7 @@ PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 HOST = "127.0.0.1"
 
+RESULTS = ROOT / ".bench"  # each run's report, DB-SCALE.json, for the next run to compare with
 FLOOR_PATH = "/hello"
 FLOOR_STAND_IN = "/healthz"
 
@@ -105,11 +114,16 @@ def parse_args():
         metavar="SECONDS",
         help="before each page, wait up to this long for other programs to leave the CPUs idle",
     )
-    parser.add_argument("--json", metavar="PATH", help="write the results as JSON here")
+    parser.add_argument(
+        "--json",
+        metavar="PATH",
+        help=f"write the results as JSON here as well as in {RESULTS}/DB-SCALE.json",
+    )
     parser.add_argument(
         "--compare",
         metavar="PATH",
-        help="the JSON of a run on a smaller data set: each page must keep its share of the floor",
+        help="the JSON of a run on a smaller data set: each page must keep its share of the "
+        f"floor (default for xlarge: {RESULTS}/DB-large.json, when there is one)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     return parser.parse_args()
@@ -209,11 +223,18 @@ def run(args, cleanup):
             f"Warning: other programs used over 10% of the CPUs while loading {', '.join(busy)}:"
             " those figures are low and noisy. Rerun on a quiet machine."
         )
-    compared = json.loads(Path(args.compare).read_text()) if args.compare else None
+    compare = args.compare
+    if compare is None and args.scale == "xlarge":
+        compare = RESULTS / f"{args.db}-large.json"
+        if not compare.exists():
+            print(f"No {compare}: run the large data set first to compare the shares.")
+            compare = None
+    compared = json.loads(Path(compare).read_text()) if compare else None
     missed = print_targets(floor, pages, writes, workers, compared)
-    if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
-        print(f"Wrote {args.json}")
+    RESULTS.mkdir(exist_ok=True)
+    for path in [RESULTS / f"{args.db}-{args.scale}.json", *([args.json] if args.json else [])]:
+        Path(path).write_text(json.dumps(report, indent=2) + "\n")
+        print(f"Wrote {path}")
     errors = [p["name"] for p in [floor, *pages, *writes] if p["errors"]]
     for write in writes:
         for text in write["first_errors"]:

@@ -43,6 +43,7 @@ from django.core.management.base import CommandError
 from django.db import reset_queries, transaction
 from django.utils import timezone
 
+from clinic.content import FRENCH, reads_french
 from clinic.library.models import Exercise
 from clinic.models import AuditEvent, Client, Clinic, Credential, Method, Practitioner, User
 from sessions.demo.data import (
@@ -94,6 +95,7 @@ from sessions.scale.data import (
     EMAIL_DOMAIN,
     EXTRA_COMPLAINTS,
     FIRST_NAMES,
+    FRENCH_EVERY,
     LAST_NAMES,
     LEADS,
     MEASURE_SCHEDULES,
@@ -110,6 +112,15 @@ from sessions.scale.data import (
     SI_10,
     SLUG_PREFIX,
     TIME_ZONES,
+)
+from sessions.scale.extras import (
+    FLUSH_STEPS as EXTRA_FLUSH_STEPS,
+)
+from sessions.scale.extras import (
+    delete_clip_files,
+    french_columns,
+    in_french,
+    seed_extras,
 )
 from sessions.scale.photos import FLUSH_STEPS, delete_photo_files, seed_bench_photos
 
@@ -288,6 +299,7 @@ class Seeder:
         programs = self.seed_plans(specs)
         versions = self.seed_programs(programs)
         self.seed_adherence(versions)
+        seed_extras(self)
         self.finish_bench_accounts()
 
     def seed_clinics(self):
@@ -317,6 +329,8 @@ class Seeder:
                     stretch_word=word,
                 )
             )
+            if n % FRENCH_EVERY == 1:
+                in_french(clinics[-1], n, kind, suffix)
         clinics = self.insert(Clinic, clinics)
         self.clinics = []
         own = []
@@ -355,6 +369,7 @@ class Seeder:
         ]:
             setattr(own, name, getattr(exercise, name))
         own.name = f"{exercise.name} ({clinic.name.split()[0]} way)"
+        french_columns(own, exercise, clinic)
         return own
 
     def seed_practitioners(self):
@@ -418,6 +433,7 @@ class Seeder:
             clinic=clinic,
             email=email,
             full_name=full_name,
+            language=FRENCH if reads_french(clinic.language) else "",
             password=self.password,
             date_joined=timezone.now() - datetime.timedelta(days=days_ago),
         )
@@ -1059,6 +1075,7 @@ def flush_scale_data(stdout):
     Raw deletes, because signed sessions and the audit trail refuse ordinary ones."""
     clinics = Clinic.objects.filter(slug__startswith=SLUG_PREFIX)
     steps = [
+        *EXTRA_FLUSH_STEPS,
         *INTAKE_STEPS,
         (AdherenceEntry, "item__program__client__clinic__in"),
         (ProgramItem, "program__client__clinic__in"),
@@ -1088,6 +1105,7 @@ def flush_scale_data(stdout):
         (Practitioner, "clinic__in"),
     ]
     delete_photo_files(clinics)
+    delete_clip_files(clinics)
     for model, lookup in steps:
         model.objects.filter(**{lookup: clinics})._raw_delete(model.objects.db)
     deleted = clinics._raw_delete(Clinic.objects.db)

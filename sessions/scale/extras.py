@@ -114,7 +114,7 @@ def seed_extras(seeder):
         .filter(client__clinic__in=extras.clinic_ids)
         .values_list("client_id", flat=True)
     )
-    extras.seed_program_reminders(consents[ConsentChoice.Kind.REMINDERS].keys() & current)
+    extras.seed_program_reminders(current)
     clips = extras.seed_clips(sorted(consents[ConsentChoice.Kind.PHOTOS].keys() & current))
     seeder.say(f"{photos} posture photos, {clips} clips")
 
@@ -467,14 +467,15 @@ class Extras:
 
     # Home-program reminders and clips --------------------------------------------------
 
-    def seed_program_reminders(self, opted_in):
-        """About half the portal clients who allow email reminders, and have a program, asked
-        for reminders to do it; a few turned them off again."""
+    def seed_program_reminders(self, with_program):
+        """About a third of the portal clients with a program turned on reminders to do it
+        (in the portal, which asks for no other consent); a few turned them off again. At
+        least one, when any may, so that even a small data set has the pages to show."""
         rng = self.rng
         reminders = []
-        for client in self.clients:
-            if client.user_id is None or client.pk not in opted_in or rng.random() > 0.5:
-                continue
+        able = [c for c in self.clients if c.user_id is not None and c.pk in with_program]
+        chosen = [c for c in able if rng.random() < 0.35] or able[:1]
+        for client in chosen:
             days = sorted(rng.sample(range(7), rng.randint(3, 7)))
             reminders.append(
                 ProgramReminder(

@@ -79,9 +79,10 @@ FLUSH_STEPS = [
 # Of the clients who submitted an intake, the share who gave each optional consent.
 CONSENT_SHARES = [(ConsentChoice.Kind.REMINDERS, 0.65), (ConsentChoice.Kind.PHOTOS, 0.3)]
 SUBMITTED_STEPS = ["pain", "health", "screen", "consent"]
-# Intakes came in with the app's intake pages: clients whose latest plan started longer ago
-# than this signed their consent on paper (Client.consent_given_on).
-INTAKE_YEARS = 2
+# The clinics moved their intakes and outcome measures to the app this long ago: clients
+# whose latest plan started before then signed their consent on paper
+# (Client.consent_given_on), and older sessions have no responses.
+APP_YEARS = 2
 CLIP_SECONDS = 1
 
 
@@ -155,7 +156,7 @@ class Extras:
         for client in self.clients:
             data = self.clinics[client.clinic_id]
             started = latest.get(client.pk)
-            if started and (data.today - started).days > 365 * INTAKE_YEARS:
+            if started and (data.today - started).days > 365 * APP_YEARS:
                 continue
             roll = rng.random()
             submitted = roll < (0.85 if started else 0.35)
@@ -280,9 +281,9 @@ class Extras:
     # Outcome measures ------------------------------------------------------------------
 
     def seed_responses(self):
-        """Answers to the measures the series' schedules make due at completed sessions:
-        most are answered, a note still unsigned may have a draft. Keeps each plan's
-        measure verdict as the app does on submitting."""
+        """Answers to the measures the series' schedules make due at the completed sessions
+        of the last two years: most are answered, a note still unsigned may have a draft.
+        Keeps each plan's measure verdict as the app does on submitting."""
         rng = self.rng
         due = {}  # series id -> (every session, the numbers when not every)
         for data in self.clinics.values():
@@ -300,7 +301,9 @@ class Extras:
         portal = {c.pk: c.user_id for c in self.clients if c.user_id}
         sessions = (
             TreatmentSession.objects.filter(
-                plan__series__in=list(due), status=TreatmentSession.Status.COMPLETED
+                plan__series__in=list(due),
+                status=TreatmentSession.Status.COMPLETED,
+                scheduled_at__gte=self.now - datetime.timedelta(days=365 * APP_YEARS),
             )
             .exclude(plan__client=self.seeder.bench_client)
             .order_by("plan_id", "number")

@@ -52,6 +52,7 @@ from sessions.scale.data import (
     CLINIC_KINDS_FR,
     CLIP_NOTES,
     DAY_CHANGE_NOTES,
+    FRENCH_EVERY,
     INTAKE_BETTER,
     INTAKE_CONDITIONS,
     INTAKE_GOALS,
@@ -88,7 +89,7 @@ CLIP_SECONDS = 1
 
 def in_french(clinic, n, kind, suffix):
     """Makes the clinic about to be written one in Quebec that works in French."""
-    place = QUEBEC_PLACES[(n // 5) % len(QUEBEC_PLACES)]
+    place = QUEBEC_PLACES[(n // FRENCH_EVERY) % len(QUEBEC_PLACES)]
     clinic.name = f"{CLINIC_KINDS_FR[kind]} {place.replace('-', ' ')}{suffix}"
     clinic.slug = f"{SLUG_PREFIX}{n + 1:02d}-{place.lower()}{suffix.strip()}"
     clinic.time_zone = QUEBEC_TIME_ZONE
@@ -101,7 +102,9 @@ def french_columns(own, exercise, clinic):
         return
     for name in ExerciseTranslation.fields:
         setattr(own, f"{name}_fr_ca", getattr(exercise, f"{name}_fr_ca"))
-    own.name_fr_ca = f"{exercise.name_fr_ca} (façon {clinic.name.split()[-1]})"
+    place = [word for word in clinic.name.split() if not word.isdigit()][-1]
+    own.name_fr_ca = f"{exercise.name_fr_ca} (façon {place})"
+    own.name_en = f"{exercise.name_en} ({place} way)"  # the place comes last in French
 
 
 def seed_extras(seeder):

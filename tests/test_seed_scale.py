@@ -1,18 +1,33 @@
+import shutil
 import zoneinfo
 from io import StringIO
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 
+from clinic.library.models import Exercise
 from clinic.models import Client, Clinic, Credential, Practitioner, User
 from sessions.models import (
     AdherenceEntry,
+    BookingSettings,
+    CalendarFeed,
+    Clip,
+    ConsentChoice,
+    DayChange,
     HomeProgram,
+    Intake,
     PainRegion,
+    Photo,
     Plan,
     ProgramItem,
+    ProgramReminder,
+    Response,
+    SharedComparison,
+    SignedConsent,
     TreatmentSession,
+    WorkingHours,
 )
 from tests.helpers import check_sign_in
 
@@ -138,6 +153,66 @@ def test_every_account_shares_one_hashed_password(seeded):
     assert users.values("password").distinct().count() == 1
 
 
+def test_most_clients_of_recent_plans_sent_an_intake_and_signed_the_consent(seeded):
+    intakes = Intake.objects.exclude(client__email="bench-client@scale.example")
+    assert intakes.submitted().count() > Client.objects.count() * 0.5
+    assert intakes.filter(submitted_at__isnull=True).exists()  # some still in progress
+    assert SignedConsent.objects.count() >= intakes.submitted().count()
+    assert not intakes.submitted().filter(client__signed_consents__isnull=True).exists()
+    kinds = set(ConsentChoice.objects.filter(granted=True).values_list("kind", flat=True))
+    assert kinds == set(ConsentChoice.Kind.values)
+
+
+def test_measures_due_at_completed_sessions_have_responses(seeded):
+    responses = Response.objects.submitted().select_related("session__plan__series", "instrument")
+    assert responses.count() > 30
+    for response in responses:
+        assert response.session.status == TreatmentSession.Status.COMPLETED
+        assert response.instrument.key in response.session.due_measure_keys
+        assert response.score is not None
+    assert Plan.objects.exclude(measure_verdict=Plan.MeasureVerdict.NONE).exists()
+
+
+def test_photos_clips_and_reminders_have_their_consents_and_files(seeded):
+    photos = Photo.objects.exclude(session__plan__client__email="bench-client@scale.example")
+    assert photos.count() >= 4
+    for photo in photos.select_related("session__plan__client"):
+        assert ConsentChoice.is_given(photo.session.plan.client, ConsentChoice.Kind.PHOTOS)
+        assert default_storage.exists(photo.image.name)
+    assert Photo.objects.values("image").distinct().count() == Photo.objects.count()
+    assert SharedComparison.objects.exists()
+    if shutil.which("ffmpeg"):
+        clip = Clip.objects.get()
+        assert default_storage.exists(clip.file.name)
+        assert ProgramItem.objects.filter(
+            program__client=clip.client, exercise=clip.exercise
+        ).exists()
+    reminders = ProgramReminder.objects.select_related("client")
+    assert reminders.exists()
+    for reminder in reminders:
+        assert reminder.client.user_id
+        assert HomeProgram.objects.current().filter(client=reminder.client).exists()
+
+
+def test_every_clinic_books_and_every_practitioner_has_working_hours(seeded):
+    assert BookingSettings.objects.count() == 2
+    assert not Practitioner.objects.filter(working_hours__isnull=True).exists()
+    assert CalendarFeed.objects.exists() or DayChange.objects.exists()
+
+
+def test_one_clinic_in_five_works_in_french(seeded):
+    french = Clinic.objects.get(language="fr-ca")
+    assert french.time_zone == "America/Toronto"
+    users = User.objects.filter(clinic=french)
+    assert users.exists()
+    assert set(users.values_list("language", flat=True)) == {"fr-ca"}
+    own = Exercise.objects.filter(clinic=french)
+    assert own.exists()
+    assert not own.filter(name_fr_ca__isnull=True).exists()
+    assert not own.filter(steps_fr_ca__isnull=True).exists()
+    assert Exercise.objects.filter(clinic__language="en", name_fr_ca__isnull=True).exists()
+
+
 def test_refuses_a_second_run_without_flush(seeded):
     before = scale_counts()
     with pytest.raises(CommandError, match="--flush"):
@@ -150,6 +225,21 @@ def test_flush_replaces_the_data(seeded):
     assert "Deleted the scale data of 2 clinics" in out
     assert scale_counts()["sessions"] == 300
     assert Clinic.objects.filter(slug__startswith="scale-").count() == 2
+
+
+def test_flush_deletes_the_files_too(seeded):
+    files = [photo.image.name for photo in Photo.objects.all()]
+    files += [clip.file.name for clip in Clip.objects.all()]
+    models = [Intake, SignedConsent, Response, Photo, Clip, ProgramReminder, BookingSettings]
+    models += [WorkingHours, DayChange, CalendarFeed, ConsentChoice]
+    with_rows = [model for model in models if model.objects.exists()]
+    from sessions.scale.seeder import flush_scale_data
+
+    flush_scale_data(StringIO())
+    assert not [model for model in with_rows if model.objects.exists()]
+    assert with_rows
+    assert files
+    assert not [name for name in files if default_storage.exists(name)]
 
 
 def test_refuses_when_debug_is_off_unless_forced(db, settings):

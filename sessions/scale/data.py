@@ -181,3 +181,54 @@ MEASURE_SCHEDULES = {
     ],
     PHYSIO: [{"measure": "psfs", "every": True}],
 }
+
+# One clinic in this many works in French (the second, then every fifth after it), in a
+# Quebec place and time zone.
+FRENCH_EVERY = 5
+QUEBEC_PLACES = [
+    "Outremont", "Limoilou", "Sherbrooke", "Rimouski", "Chicoutimi", "Gatineau",
+    "Trois-Rivieres", "Levis",
+]  # fmt: skip
+QUEBEC_TIME_ZONE = "America/Toronto"
+CLINIC_KINDS_FR = {
+    "Structural Integration": "Intégration structurelle",
+    "Bodywork": "Clinique de soins corporels",
+    "Physiotherapy": "Physiothérapie",
+    "Myofascial Therapy": "Thérapie myofasciale",
+    "Massage & Movement": "Massothérapie et mouvement",
+    "Manual Therapy": "Thérapie manuelle",
+}
+
+# The intake: what clients write (sessions/scale/extras.py).
+INTAKE_BETTER = ["Walking, heat", "Moving around", "A hot shower", "Lying down", "Stretching"]
+INTAKE_WORSE = [
+    "Sitting, bending forward", "Long drives", "Standing still", "Stairs", "Lifting the kids",
+    "Mornings",
+]  # fmt: skip
+INTAKE_HISTORY = [
+    "", "Two earlier episodes; physiotherapy helped.", "Massage now and then for years.",
+    "Chiropractor last year, some relief.", "First time it has lasted this long.",
+]  # fmt: skip
+INTAKE_CONDITIONS = ["None", "", "Asthma", "Knee arthroscopy in 2015", "High blood pressure"]
+INTAKE_MEDICATIONS = ["", "None", "Ibuprofen when needed", "Paracetamol at night", "Inhaler"]
+INTAKE_GOALS = [
+    "Sit through a workday without pain.", "Run again.", "Sleep through the night.",
+    "Pick up my grandchildren.", "Garden for an afternoon.", "Stand straighter.",
+]  # fmt: skip
+SCREEN_REVIEW_REASONS = [
+    "Asked at session 1: nothing new, and it has been there for years.",
+    "Spoke with her doctor, who is happy for us to go ahead.",
+    "Sent to the doctor first; we will start once they have seen him.",
+]
+# Drawn signatures, as the pad posts them: strokes of [x, y] in a 600 × 200 box.
+SIGNATURES = [
+    [[[20, 150], [80, 60], [140, 140], [200, 70]], [[240, 110], [420, 100]]],
+    [[[40, 120], [90, 40], [120, 160], [170, 50], [230, 150]], [[260, 90], [330, 130]]],
+    [[[30, 100], [110, 100], [160, 40], [200, 170], [300, 80], [380, 120]]],
+]
+PSFS_ACTIVITIES = [
+    "Sitting through a meeting", "Carrying the shopping", "Gardening", "Running",
+    "Sleeping on my side", "Driving more than an hour", "Lifting my child", "Climbing stairs",
+]  # fmt: skip
+DAY_CHANGE_NOTES = ["Holiday", "Course", "Conference", "Dentist", ""]
+CLIP_NOTES = ["Slow on the way down; keep the ribs soft.", "Breathe out as you go in.", ""]

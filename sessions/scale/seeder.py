@@ -6,7 +6,9 @@ come out exactly as asked.
 
 What it makes:
 - clinics (slugs start with "scale-") in several time zones, some with the "lengthening"
-  wording, each with the standard series and a few exercises of its own;
+  wording, each with the standard series and a few exercises of its own; one in five
+  (the second, then every fifth) in Quebec and in French, its accounts reading French and
+  its own exercises carrying French text;
 - practitioners holding SI, SMT Level 1, SMT Level 2 and physiotherapy credentials;
 - clients with varied names, contact details, ages and complaints, some archived, some
   without consent, some with a portal sign-in;
@@ -15,7 +17,15 @@ What it makes:
   after, pain regions on the body map and posture findings; cancelled and no-show visits;
   bookings over the next two weeks; now and then a note still waiting to be signed;
 - home programs from the shared library, some revised (v1 replaced by v2), a few drafts;
-- adherence entries, with a pain score or a comment now and then.
+- adherence entries, with a pain score or a comment now and then;
+- (sessions/scale/extras.py) intakes, most submitted with the consent signed, some in
+  progress, a few positive screens reviewed and answers amended; reminder and photo
+  consents; responses to the measures each series makes due at completed sessions, and the
+  plans' measure verdicts; booking settings for every clinic (some with a public page),
+  a few day changes and calendar feeds; home-program reminders for some portal clients;
+  one-second clips (when ffmpeg is installed) for a few clients with photo consent;
+- (sessions/scale/photos.py) posture photos, front and side at the first and latest
+  session, for about 2% of the clients (those with photo consent), some shared.
 
 Two accounts are there for the benchmark to sign in as, with the password "bench-pass-2026":
 bench-practitioner@scale.example (SI and physiotherapy, sessions booked today, plans with
@@ -24,9 +34,10 @@ SI plan, a revised program with a fortnight of logging, and a draft the practiti
 working on). Every other account gets the same password: it is hashed once.
 
 The data comes from a fixed random seed, so runs with the same numbers on the same day
-make the same data (ids aside, after a --flush). Rows go in with bulk_create in batches,
-in one transaction: either the whole data set is written or none of it. A database that
-already has scale data is refused; `--flush` deletes that data first.
+make the same data (ids and calendar feed tokens aside, after a --flush). Rows go in with
+bulk_create in batches, in one transaction: either the whole data set is written or none
+of it (files aside: a failed run leaves its photos and clips in the storage). A database
+that already has scale data is refused; `--flush` deletes that data first, with its files.
 """
 
 import datetime
@@ -43,6 +54,7 @@ from django.core.management.base import CommandError
 from django.db import reset_queries, transaction
 from django.utils import timezone
 
+from clinic.content import FRENCH, reads_french
 from clinic.library.models import Exercise
 from clinic.models import AuditEvent, Client, Clinic, Credential, Method, Practitioner, User
 from sessions.demo.data import (
@@ -94,6 +106,7 @@ from sessions.scale.data import (
     EMAIL_DOMAIN,
     EXTRA_COMPLAINTS,
     FIRST_NAMES,
+    FRENCH_EVERY,
     LAST_NAMES,
     LEADS,
     MEASURE_SCHEDULES,
@@ -110,6 +123,15 @@ from sessions.scale.data import (
     SI_10,
     SLUG_PREFIX,
     TIME_ZONES,
+)
+from sessions.scale.extras import (
+    FLUSH_STEPS as EXTRA_FLUSH_STEPS,
+)
+from sessions.scale.extras import (
+    delete_clip_files,
+    french_columns,
+    in_french,
+    seed_extras,
 )
 from sessions.scale.photos import FLUSH_STEPS, delete_photo_files, seed_bench_photos
 
@@ -288,6 +310,7 @@ class Seeder:
         programs = self.seed_plans(specs)
         versions = self.seed_programs(programs)
         self.seed_adherence(versions)
+        seed_extras(self)
         self.finish_bench_accounts()
 
     def seed_clinics(self):
@@ -317,6 +340,8 @@ class Seeder:
                     stretch_word=word,
                 )
             )
+            if n % FRENCH_EVERY == 1:
+                in_french(clinics[-1], n, kind, suffix)
         clinics = self.insert(Clinic, clinics)
         self.clinics = []
         own = []
@@ -355,6 +380,7 @@ class Seeder:
         ]:
             setattr(own, name, getattr(exercise, name))
         own.name = f"{exercise.name} ({clinic.name.split()[0]} way)"
+        french_columns(own, exercise, clinic)
         return own
 
     def seed_practitioners(self):
@@ -418,6 +444,7 @@ class Seeder:
             clinic=clinic,
             email=email,
             full_name=full_name,
+            language=FRENCH if reads_french(clinic.language) else "",
             password=self.password,
             date_joined=timezone.now() - datetime.timedelta(days=days_ago),
         )
@@ -1062,6 +1089,7 @@ def flush_scale_data(stdout):
     Raw deletes, because signed sessions and the audit trail refuse ordinary ones."""
     clinics = Clinic.objects.filter(slug__startswith=SLUG_PREFIX)
     steps = [
+        *EXTRA_FLUSH_STEPS,
         *INTAKE_STEPS,
         (AdherenceEntry, "item__program__client__clinic__in"),
         (ProgramItem, "program__client__clinic__in"),
@@ -1091,6 +1119,7 @@ def flush_scale_data(stdout):
         (Practitioner, "clinic__in"),
     ]
     delete_photo_files(clinics)
+    delete_clip_files(clinics)
     for model, lookup in steps:
         model.objects.filter(**{lookup: clinics})._raw_delete(model.objects.db)
     deleted = clinics._raw_delete(Clinic.objects.db)

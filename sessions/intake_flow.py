@@ -197,21 +197,24 @@ def submit(request, intake, cleaned, entered_by):
     record(request, Action.CHANGE, intake, client=client, summary="intake submitted")
 
 
-def intake_card(client):
+def intake_card(client, **also):
     """The portal home's "Before your first visit" card, until the intake is submitted:
-    {"intake" (whether it is started), "done" and "total" steps}; else None. One query."""
+    {"intake" (whether it is started), "done" and "total" steps}; else None. With it, the
+    values of the annotations `also` on the client, so the page asks one query for both."""
     questions = IntakeQuestion.objects.filter(clinic_id=OuterRef("clinic_id"))
     row = (
         Client.objects.filter(pk=client.pk)
-        .annotate(has_questions=Exists(questions))
-        .values("intake__pk", "intake__submitted_at", "intake__steps_done", "has_questions")
+        .annotate(has_questions=Exists(questions), **also)
+        .values("intake__pk", "intake__submitted_at", "intake__steps_done", "has_questions", *also)
         .get()
     )
+    values = {name: row[name] for name in also}
     if row["intake__submitted_at"]:
-        return None
+        return None, values
     total = 5 if row["has_questions"] else 4
     done = len(row["intake__steps_done"] or [])
-    return {"intake": row["intake__pk"] is not None, "done": min(done, total - 1), "total": total}
+    card = {"intake": row["intake__pk"] is not None, "done": min(done, total - 1), "total": total}
+    return card, values
 
 
 def htmx_redirect(request, url):

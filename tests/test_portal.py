@@ -424,10 +424,10 @@ def test_portal_queries_do_not_grow_with_the_program(
     for item in program.items.all()[:2]:
         AdherenceEntryFactory(item=item, pain=3)
     client.force_login(person.user)
-    # session, user (with their client and clinic), program, items, exercises, today's
-    # entries, the intake card (the intake, and whether the clinic has questions), sessions
-    # with measures due, the clips, comparisons of posture photos shared
-    with django_assert_num_queries(9):
+    # session, user (with their client and clinic), the items with their program and
+    # exercises, today's entries, the intake card (the intake, whether the clinic has
+    # questions, whether the client has clips or shared photos), sessions with measures due
+    with django_assert_num_queries(6):
         response = client.get(reverse("portal:home"))
     assert text_of(response).count("Done today · pain 3 of 10") == 2
 

@@ -31,8 +31,8 @@ QUERIES = {
     "library": 5,
     "library search": 5,
     "program builder": 6,
-    "portal home": 10,
-    "portal home (French)": 9,  # the twin has no plan: no measures due to look up
+    "portal home": 8,
+    "portal home (French)": 6,  # the twin has no plan and no shared photos: nothing more to look up
     "intake": 9,
     "portal intake": 7,
     "measure form": 7,

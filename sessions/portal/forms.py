@@ -1,7 +1,10 @@
+import functools
+
 from django import forms
 from django.utils.dates import WEEKDAYS
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from clinic.forms import ModelForm
 from clinic.models import TIME_ZONE_CHOICES
@@ -34,9 +37,34 @@ class AdherenceForm(ModelForm):
         }
 
 
-def log_form(item, data=None):
+class LogForm(AdherenceForm):
     """The done-today form of one item; its ids name the item, so many fit on one page."""
-    return AdherenceForm(data, auto_id=f"log-{item.pk}-%s")
+
+    def __init__(self, item, data=None):
+        super().__init__(data, auto_id=f"log-{item.pk}-%s")
+        self.item_pk = item.pk
+
+    def fields_html(self):
+        """The fields with their labels, help and errors. Unbound, they differ from item to
+        item by the ids alone, and the portal shows one per exercise: they are rendered once
+        per language and given the item's ids."""
+        if self.is_bound:
+            return mark_safe("".join(field.as_field_group() for field in self))
+        return mark_safe(blank_log_fields(get_language()).replace(ITEM, str(self.item_pk)))
+
+
+ITEM = "@item"  # where an item's id goes in the blank fields; "@" is in no label or help
+
+
+@functools.cache
+def blank_log_fields(language):
+    """The unbound fields in `language`, the active one (the argument keys the cache)."""
+    form = AdherenceForm(auto_id=f"log-{ITEM}-%s")
+    return "".join(field.as_field_group() for field in form)
+
+
+def log_form(item, data=None):
+    return LogForm(item, data)
 
 
 class SyncForm(AdherenceForm):

@@ -22,22 +22,29 @@ from sessions.models import Instrument, Response, TreatmentSession
 DUE_AHEAD = datetime.timedelta(days=2)
 
 
-def sessions_due_soon(client):
-    """The client's booked sessions within DUE_AHEAD that ask for a measure."""
-    sessions = TreatmentSession.objects.filter(
+def booked_soon(client):
+    """The client's booked sessions within DUE_AHEAD, soonest first."""
+    return TreatmentSession.objects.filter(
         plan__client=client,
         plan__status="active",
         status=TreatmentSession.Status.PLANNED,
         scheduled_at__lte=timezone.now() + DUE_AHEAD,
-    ).select_related("plan__series", "plan__client")
-    return [s for s in sessions.order_by("scheduled_at") if s.due_measure_keys]
+    ).order_by("scheduled_at")
+
+
+def sessions_due_soon(client):
+    """The client's booked sessions within DUE_AHEAD that ask for a measure."""
+    sessions = booked_soon(client).select_related("plan__series", "plan__client")
+    return [s for s in sessions if s.due_measure_keys]
 
 
 def measures_due(client):
     """[{session, instrument, started}] for each measure due soon and not yet submitted.
     Two queries: the sessions, then their instruments, each with the status of its
     response at each of those sessions (there are only a few sessions)."""
-    sessions = sessions_due_soon(client)
+    # The portal home shows a session's day alone: the rest of it stays in the database.
+    booked = booked_soon(client).only("scheduled_at", "number", "plan__series__measure_schedule")
+    sessions = [s for s in booked.select_related("plan__series") if s.due_measure_keys]
     if not sessions:
         return []
     keys = {key for session in sessions for key in session.due_measure_keys}
@@ -49,7 +56,11 @@ def measures_due(client):
         )
         for session in sessions
     }
-    found = Instrument.objects.filter(clinic=client.clinic, key__in=keys).annotate(**statuses)
+    found = (
+        Instrument.objects.filter(clinic=client.clinic, key__in=keys)
+        .only("key", "name")
+        .annotate(**statuses)
+    )
     instruments = {instrument.key: instrument for instrument in found}
     due = []
     for session in sessions:

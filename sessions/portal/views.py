@@ -4,7 +4,7 @@ import datetime
 import zoneinfo
 
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,7 +16,7 @@ from clinic.dates import day_range
 from clinic.files import private_file_response
 from sessions.adherence import Tally
 from sessions.intake_flow import intake_card
-from sessions.models import AdherenceEntry, HomeProgram, ProgramItem
+from sessions.models import AdherenceEntry, Clip, HomeProgram, ProgramItem, SharedComparison
 from sessions.portal.clips import attach_clips
 from sessions.portal.forms import log_form
 from sessions.portal.measures import measures_due
@@ -47,21 +47,33 @@ def render_portal(request, failed_item=None, failed_form=None):
     """The portal page; `failed_form` is the form of `failed_item` that did not validate."""
     client = request.user.client_profile
     today_entries = AdherenceEntry.objects.filter(day=client.clinic.today())
-    program = current_program(
-        client,
-        # The exercise in the items' own query: the page stays within its ten queries.
-        Prefetch("items", queryset=ProgramItem.objects.select_related("exercise")),
-        Prefetch("items__entries", queryset=today_entries, to_attr="today_entries"),
+    # The program comes with its items (and their exercises) in one query; it needs its own
+    # only when it has no items, or there is none.
+    items = list(
+        ProgramItem.objects.current()
+        .filter(program__client=client)
+        .select_related("program", "exercise")
+        .prefetch_related(Prefetch("entries", queryset=today_entries, to_attr="today_entries"))
     )
-    items = list(program.items.all()) if program else []
+    program = items[0].program if items else current_program(client)
     for item in items:
         item.today_entry = item.today_entries[0] if item.today_entries else None
         item.form = failed_form if item.pk == failed_item else log_form(item)
-    attach_clips(client, items)
+    # Whether the client has clips, or shared photos that may still be live, is asked with
+    # the intake card: most have neither, and are spared the queries that look closer.
+    intake, found = intake_card(
+        client,
+        has_clips=Exists(Clip.objects.filter(client=OuterRef("pk"))),
+        has_shared=Exists(
+            SharedComparison.objects.filter(plan__client=OuterRef("pk"), stopped_at__isnull=True)
+        ),
+    )
+    if found["has_clips"]:
+        attach_clips(client, items)
     context = {"client": client, "program": program, "items": items}
-    context["intake_card"] = intake_card(client)
+    context["intake_card"] = intake
     context["measures_due"] = measures_due(client)
-    context["shared_photos"] = live_comparisons(client).exists()
+    context["shared_photos"] = found["has_shared"] and live_comparisons(client).exists()
     return render(request, "portal/home.html", context)
 
 

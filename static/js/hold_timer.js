@@ -1,13 +1,14 @@
 // Hold timer for the client portal: "Start a 10-second hold" counts the hold down on
 // screen, then repeats it for the prescribed repetitions with a short rest between.
 // Without this script the page shows the hold time as text and the button stays hidden.
-// Its words come translated from the page: data-text-* on each timer, with {round} and
-// {count} filled in here.
+// Its words come translated from the page: data-text-* on the list of timers
+// ([data-hold-texts]), once for all of them, with {round} and {count} filled in here.
 (function () {
   var REST_SECONDS = 3;
 
   function say(timer, name, values) {
-    return (timer.dataset[name] || "").replace(/\{(\w+)\}/g, function (whole, key) {
+    var texts = timer.closest("[data-hold-texts]") || timer;
+    return (texts.dataset[name] || "").replace(/\{(\w+)\}/g, function (whole, key) {
       return values && key in values ? String(values[key]) : whole;
     });
   }

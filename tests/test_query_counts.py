@@ -32,7 +32,7 @@ QUERIES = {
     "library search": 5,
     "program builder": 6,
     "portal home": 8,
-    "portal home (French)": 6,  # the twin has no plan and no shared photos: nothing more to look up
+    "portal home (French)": 7,  # the twin has a plan and shared photos, no clips
     "intake": 9,
     "portal intake": 7,
     "measure form": 7,

@@ -12,7 +12,12 @@ from django.test.utils import CaptureQueriesContext
 
 from bench.measure import key_pages
 from clinic.models import User
-from sessions.scale.data import BENCH_CLIENT, BENCH_CLIENT_FR, BENCH_PRACTITIONER
+from sessions.scale.data import (
+    BENCH_CLIENT,
+    BENCH_CLIENT_FR,
+    BENCH_CLIENT_FULL,
+    BENCH_PRACTITIONER,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +45,14 @@ QUERIES = {
     "slot page": 10,
     "week view": 9,  # the audit row
     "photo comparison": 7,
+    # sessions/scale/history.py: six years of care cost no more queries than one plan.
+    "client page (long history)": 8,
+    "plan progress (long history)": 7,
+    "session form (long history)": 9,
+    "client page (10 sessions)": 8,
+    "plan progress (10 sessions)": 7,
+    "session form (10 sessions)": 9,
+    "portal home (11 exercises)": 9,  # no plan, like the French twin
 }
 
 
@@ -54,6 +67,7 @@ def test_each_key_page_makes_a_fixed_number_of_queries(size):
         ("practitioner", BENCH_PRACTITIONER),
         ("client", BENCH_CLIENT),
         ("client_fr", BENCH_CLIENT_FR),
+        ("client_full", BENCH_CLIENT_FULL),
     ]
     for role, email in roles:
         browsers[role] = Browser()

@@ -111,6 +111,7 @@ from sessions.scale.data import (
     SLUG_PREFIX,
     TIME_ZONES,
 )
+from sessions.scale.history import seed_history_clients
 from sessions.scale.photos import FLUSH_STEPS, delete_photo_files, seed_bench_photos
 
 Status = TreatmentSession.Status
@@ -962,6 +963,7 @@ class Seeder:
         seed_bench_intake(client, practitioner)
         seed_bench_photos(client)
         self.seed_bench_french_client(client)
+        seed_history_clients(self, client, practitioner)
         self.say(
             f"Done. Sign in as {BENCH_PRACTITIONER} or {BENCH_CLIENT} "
             f"(client {client.pk}); every account's password is {PASSWORD}"

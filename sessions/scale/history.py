@@ -67,7 +67,7 @@ def seed_history_clients(seeder, bench_client, practitioner):
     give_sign_in(seeder, full, BENCH_CLIENT_FULL)
     earlier = Plan.objects.filter(client__in=clients).exclude(pk__in=[p.pk for p in plans])
     budget = min(HISTORY_SESSIONS, seeder.counts["sessions"] // HISTORY_SHARE) - 10
-    move_history(plans[1], list(earlier.order_by("pk")), taken, budget)
+    move_history(long, plans[1], list(earlier.order_by("pk")), taken, budget)
     seed_responses(ten, HISTORY_RESPONSES)
     seed_responses(long, HISTORY_RESPONSES)
 
@@ -194,13 +194,13 @@ def free_time(practitioner, clinic, minutes):
     return when
 
 
-def move_history(current, earlier, taken, budget):
-    """Gives the client of `current` their `earlier` plans and ended plans of other clients
+def move_history(client, current, earlier, taken, budget):
+    """Gives `client` their `earlier` plans and ended plans of other clients
     (none with a portal sign-in, none whose sessions a home program names), up to `budget`
-    sessions, laid out one after the other over the six years before `current`."""
+    sessions, laid out one after the other over the six years before their `current` plan."""
     named = HomeProgram.objects.filter(session__isnull=False).values("session__plan")
     others = (
-        Plan.objects.filter(client__clinic=current.client.clinic_id)
+        Plan.objects.filter(client__clinic=client.clinic_id)
         .filter(status__in=[Plan.Status.COMPLETED, Plan.Status.STOPPED])
         .exclude(client__in=taken)
         .exclude(client__user__isnull=False)
@@ -236,7 +236,7 @@ def move_history(current, earlier, taken, budget):
             signed_at=F("signed_at") + shift,
         )
         Plan.objects.filter(pk=plan.pk).update(
-            client=current.client,
+            client=client,
             started_on=F("started_on") + shift,
             ended_on=F("ended_on") + shift,
         )

@@ -57,7 +57,37 @@ def key_pages():
         ("week view", reverse("care:calendar_week"), practitioner),
         ("photo comparison", reverse("care:plan_photos", args=[plan.pk]), practitioner),
         ("calendar feed", reverse("booking:feed", args=[feed.token]), "anonymous"),
-    ]
+    ] + history_pages()
+
+
+def history_pages():
+    """A client with six years of history beside one with a single plan of ten sessions,
+    and the portal home of a full program (sessions/scale/history.py seeds them)."""
+    from django.urls import reverse
+
+    from clinic.models import Client
+    from sessions.models import Plan, TreatmentSession
+    from sessions.scale.data import BENCH_LONG_CLIENT, BENCH_TEN_CLIENT
+
+    pages = []
+    for label, email in [("long history", BENCH_LONG_CLIENT), ("10 sessions", BENCH_TEN_CLIENT)]:
+        client = Client.objects.get(user__email=email)
+        plan = Plan.objects.get(client=client, status=Plan.Status.ACTIVE)
+        session = plan.sessions.get(status=TreatmentSession.Status.PLANNED)
+        pages += [
+            (f"client page ({label})", reverse("clients:detail", args=[client.pk]), "practitioner"),
+            (
+                f"plan progress ({label})",
+                reverse("care:plan_progress", args=[plan.pk]),
+                "practitioner",
+            ),
+            (
+                f"session form ({label})",
+                reverse("care:session_chart", args=[session.pk]),
+                "practitioner",
+            ),
+        ]
+    return pages + [("portal home (11 exercises)", reverse("portal:home"), "client_full")]
 
 
 def main():

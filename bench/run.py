@@ -53,6 +53,7 @@ if str(ROOT) not in sys.path:  # run as a script, only bench/ is on the path
 from sessions.scale.data import (  # noqa: E402
     BENCH_CLIENT,
     BENCH_CLIENT_FR,
+    BENCH_CLIENT_FULL,
     BENCH_PRACTITIONER,
     PASSWORD,
     SCALES,
@@ -145,6 +146,7 @@ def run(args, cleanup):
         "client": sign_in(base, BENCH_CLIENT),
         "client_fr": sign_in(base, BENCH_CLIENT_FR),
         "anonymous": {},
+        "client_full": sign_in(base, BENCH_CLIENT_FULL),
     }
     floor_path = FLOOR_PATH
     if get(base, FLOOR_PATH, cookies["practitioner"])[0] != 200:

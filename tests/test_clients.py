@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from clinic.models import Client
-from tests.factories import ClientFactory
+from sessions.models import Plan
+from tests.factories import ClientFactory, PlanFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -194,6 +195,25 @@ def test_client_page_shows_the_record(practitioner_client, client_record):
     assert client_record.main_complaint in response.text
     assert "Chronic" in response.text
     assert "No portal sign-in yet" in response.text
+
+
+def test_client_page_lists_the_current_plan_and_the_latest_with_the_rest_in_the_record(
+    practitioner_client, client_record, practitioner
+):
+    started = datetime.date(2020, 1, 1)
+    for year in range(8):
+        PlanFactory(
+            client=client_record,
+            lead=practitioner,
+            status=Plan.Status.COMPLETED,
+            started_on=started.replace(year=2018 + year),
+        )
+    PlanFactory(client=client_record, lead=practitioner, started_on=started.replace(year=2010))
+    response = practitioner_client.get(reverse("clients:detail", args=[client_record.pk]))
+    shown = [plan.started_on.year for plan in response.context["plans"]]
+    assert shown == [2010, 2025, 2024, 2023, 2022, 2021]
+    record = reverse("clients:export_page", args=[client_record.pk])
+    assert f'And 3 earlier plans, in the <a href="{record}">printable record</a>.' in response.text
 
 
 def test_client_page_warns_when_consent_is_missing(practitioner_client, clinic):

@@ -255,3 +255,21 @@ def test_same_numbers_make_the_same_data(seeded):
     seed("--flush")
     second = list(Client.objects.order_by("id").values_list("last_name", "phone")[:20])
     assert first == second
+
+
+def test_bench_history_clients_have_what_the_benchmark_compares(seeded):
+    long = Client.objects.get(user__email="bench-long@scale.example")
+    ten = Client.objects.get(user__email="bench-ten@scale.example")
+    full = Client.objects.get(user__email="bench-client-full@scale.example")
+    practitioner = Practitioner.objects.get(user__email="bench-practitioner@scale.example")
+    for client in (long, ten):
+        plan = client.plans.get(status=Plan.Status.ACTIVE)
+        assert plan.lead == practitioner and plan.completed_count == plan.sessions.count() - 1
+    assert ten.plans.count() == 1
+    # A tenth of the 300 sessions of this small data set, over years.
+    sessions = TreatmentSession.objects.filter(plan__client=long)
+    assert 20 < sessions.count() <= 30 and long.plans.count() > 2
+    first, last = sessions.order_by("scheduled_at")[:: sessions.count() - 1]
+    assert (last.scheduled_at - first.scheduled_at).days > 3 * 365
+    assert long.responses.filter(status="submitted").exists()
+    assert HomeProgram.objects.current().get(client=full).items.count() == 11

@@ -12,6 +12,11 @@ BENCH_PRACTITIONER = f"bench-practitioner@{EMAIL_DOMAIN}"
 BENCH_CLIENT = f"bench-client@{EMAIL_DOMAIN}"
 # The same client and program, reading the portal in French.
 BENCH_CLIENT_FR = f"bench-client-fr@{EMAIL_DOMAIN}"
+# Clients of the bench practitioner made by sessions/scale/history.py: six years of care, the
+# same current plan with nothing before it, and a home program of eleven exercises.
+BENCH_LONG_CLIENT = f"bench-long@{EMAIL_DOMAIN}"
+BENCH_TEN_CLIENT = f"bench-ten@{EMAIL_DOMAIN}"
+BENCH_CLIENT_FULL = f"bench-client-full@{EMAIL_DOMAIN}"
 
 # The data sets bench/run.py seeds, as seed_scale options; "large" is seed_scale's default.
 SCALES = {

@@ -133,6 +133,7 @@ from sessions.scale.extras import (
     in_french,
     seed_extras,
 )
+from sessions.scale.history import seed_history_clients
 from sessions.scale.photos import FLUSH_STEPS, delete_photo_files, seed_bench_photos
 
 Status = TreatmentSession.Status
@@ -992,6 +993,7 @@ class Seeder:
         seed_bench_intake(client, practitioner)
         seed_bench_photos(client)
         self.seed_bench_french_client(client)
+        seed_history_clients(self, client, practitioner)
         self.say(
             f"Done. Sign in as {BENCH_PRACTITIONER} or {BENCH_CLIENT} "
             f"(client {client.pk}); every account's password is {PASSWORD}"

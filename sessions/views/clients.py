@@ -4,6 +4,7 @@ invitation."""
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Case, Count, When, Window
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -21,6 +22,9 @@ from sessions.models import Intake, Plan, TreatmentSession
 Action = AuditEvent.Action
 
 CLIENTS_PER_PAGE = 25
+# The client page lists the current plans and the latest ended ones; the printable record
+# has every plan, however many years of them.
+PLANS_SHOWN = 6
 INVITE_TEMPLATE = "portal/email/invite.txt"
 
 
@@ -61,21 +65,22 @@ def client_detail(request, pk):
     plans = list(
         Plan.objects.filter(client=client)
         .select_related("series", "lead__user")
-        .order_by("-status", "-started_on")
+        .annotate(total=Window(Count("pk")))
+        .order_by(Case(When(status=Plan.Status.ACTIVE, then=0), default=1), "-started_on")[
+            :PLANS_SHOWN
+        ]
     )
     recent_sessions = list(
-        TreatmentSession.objects.filter(plan__in=plans)
-        .select_related("practitioner__user")
+        TreatmentSession.objects.filter(plan__client=client)
+        .select_related("practitioner__user", "plan__series")
         .order_by("-scheduled_at")[:10]
     )
-    by_id = {plan.pk: plan for plan in plans}
-    for session in recent_sessions:
-        session.plan = by_id[session.plan_id]  # loaded above, with its series
     record(request, Action.VIEW, client)
     context = {
         "client": client,
         "intake": Intake.objects.filter(client=client).for_card().first(),
         "plans": plans,
+        "earlier_plans": plans[0].total - len(plans) if plans else 0,
         "recent_sessions": recent_sessions,
         "adherence": adherence_summary(client, client.clinic.today()),
     }

@@ -1,0 +1,130 @@
+"""The outcomes report, counted in the database, says what reading every plan's responses
+in Python says: the first and last score of each measure, judged by Instrument.verdict."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from clinic.models import Clinic
+from sessions.models import Instrument, Plan, Response
+from sessions.outcomes import outcomes_report
+from tests import factories
+from tests.test_measures import activities, pains, submit
+
+pytestmark = pytest.mark.django_db
+
+
+def report_read_in_python(clinic):
+    """The report as it was first written: every completed plan and response in Python."""
+    plans = list(
+        Plan.objects.filter(client__clinic=clinic, status=Plan.Status.COMPLETED)
+        .select_related("lead__user", "series")
+        .order_by("lead__user__full_name", "series__name", "pk")
+    )
+    responses = (
+        Response.objects.submitted()
+        .filter(plan__in=plans)
+        .select_related("instrument", "session")
+        .order_by("session__number", "session")
+    )
+    by_plan = {}
+    for response in responses:
+        by_plan.setdefault(response.plan_id, {}).setdefault(response.instrument, []).append(
+            response
+        )
+    groups = {}
+    for plan in plans:
+        group = groups.setdefault(
+            (plan.lead_id, plan.series_id),
+            {"lead": plan.lead, "series": plan.series, "plans": 0, "measures": {}},
+        )
+        group["plans"] += 1
+        for instrument, rows in by_plan.get(plan.pk, {}).items():
+            tally = group["measures"].setdefault(
+                instrument.pk, {"instrument": instrument, "start_and_end": 0, "reached": 0}
+            )
+            if not (rows if instrument.is_change_rating else len(rows) >= 2):
+                continue
+            tally["start_and_end"] += 1
+            if instrument.verdict(rows[0].score, rows[-1].score) == "improved":
+                tally["reached"] += 1
+    for group in groups.values():
+        group["measures"] = sorted(group["measures"].values(), key=lambda t: t["instrument"].name)
+    return list(groups.values())
+
+
+def figures(report):
+    return [
+        (
+            str(group["lead"]),
+            group["series"].name,
+            group["plans"],
+            [(t["instrument"].name, t["start_and_end"], t["reached"]) for t in group["measures"]],
+        )
+        for group in report
+    ]
+
+
+def completed_plan(lead, series, scores, status=Plan.Status.COMPLETED):
+    """A plan of four sessions with `scores`: {session number: {measure key: answers}}."""
+    client = factories.ClientFactory(clinic=lead.clinic)
+    plan = factories.PlanFactory(client=client, series=series, lead=lead)
+    sessions = factories.completed_sessions(plan, [(6, 4)] * 4)
+    for number, answers in scores.items():
+        for key, value in answers.items():
+            submit(plan, sessions[number - 1], key, value)
+    Plan.objects.filter(pk=plan.pk).update(status=status)
+    return plan
+
+
+def test_the_report_counts_what_each_plan_first_and_last_scored(clinic, practitioner):
+    Instrument.objects.install_builtins(clinic)
+    own = Instrument.objects.create(
+        clinic=clinic, key="own", name="Own check", rule="mean", mcid=None, items=[]
+    )
+    other_lead = factories.PractitionerFactory(clinic=clinic)
+    si = factories.SeriesFactory(clinic=clinic, name="SI")
+    smt = factories.SeriesFactory(clinic=clinic, name="SMT")
+    improved = {1: {"nprs": pains(8, 5, 7), "psfs": activities(3, 3, 3)}}
+    improved[3] = {"nprs": pains(6, 4, 5)}
+    improved[4] = {"nprs": pains(3, 1, 2), "psfs": activities(6, 6, 6), "groc": {"change": 4}}
+    completed_plan(practitioner, si, improved)
+    worse = {1: {"nprs": pains(3, 1, 2)}, 4: {"nprs": pains(7, 5, 6), "groc": {"change": -1}}}
+    completed_plan(practitioner, si, worse)
+    completed_plan(practitioner, si, {2: {"psfs": activities(2, 2, 2)}})  # only one score
+    completed_plan(practitioner, si, {4: {"groc": {"change": 3}}})  # a change rating alone
+    completed_plan(practitioner, smt, {})
+    lasting = {1: {"psfs": activities(4, 4, 4)}, 2: {"psfs": activities(6, 6, 5)}}
+    completed_plan(other_lead, si, lasting)
+    plan = completed_plan(other_lead, si, {1: {"nprs": pains(5, 5, 5)}})
+    Response.objects.create(
+        client=plan.client,
+        plan=plan,
+        session=plan.sessions.get(number=3),
+        instrument=own,
+        answers={},
+        score=4,
+        status=Response.Status.SUBMITTED,
+        entered_by=practitioner.user,
+    )
+    still_going = {1: {"nprs": pains(9, 9, 9)}, 2: {"nprs": pains(1, 1, 1)}}
+    completed_plan(practitioner, si, still_going, status=Plan.Status.ACTIVE)
+
+    assert figures(outcomes_report(clinic)) == figures(report_read_in_python(clinic))
+    by_lead = {
+        (lead, series): measures for lead, series, _, measures in figures(outcomes_report(clinic))
+    }
+    assert by_lead[str(practitioner), "SI"] == [
+        ("Functional scale (your own activities)", 1, 1),
+        ("Overall change since the start", 3, 2),
+        ("Pain rating (0–10)", 2, 1),
+    ]
+    assert by_lead[str(practitioner), "SMT"] == []
+
+
+def test_the_demo_clinics_report_the_same_numbers(db, settings):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=StringIO())
+    for clinic in Clinic.objects.all():
+        assert figures(outcomes_report(clinic)) == figures(report_read_in_python(clinic))

@@ -9,6 +9,7 @@ from django.db.models import Count
 
 from clinic.library.models import Exercise
 from clinic.models import Client, Clinic, Credential, Practitioner, User
+from clinic.security.models import SignedInSession
 from sessions.models import (
     AdherenceEntry,
     BookingSettings,
@@ -225,6 +226,19 @@ def test_flush_replaces_the_data(seeded):
     assert "Deleted the scale data of 2 clinics" in out
     assert scale_counts()["sessions"] == 300
     assert Clinic.objects.filter(slug__startswith="scale-").count() == 2
+
+
+def test_flush_works_after_the_bench_accounts_have_signed_in(seeded, client):
+    client.post(
+        "/accounts/login/", {"username": "bench-practitioner@scale.example", "password": PASSWORD}
+    )
+    assert SignedInSession.objects.filter(user__email="bench-practitioner@scale.example").exists()
+
+    out = seed("--flush")
+
+    assert "Deleted the scale data of 2 clinics" in out
+    assert not SignedInSession.objects.exists()
+    assert User.objects.filter(email="bench-practitioner@scale.example").count() == 1
 
 
 def test_flush_deletes_the_files_too(seeded):

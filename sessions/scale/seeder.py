@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import CommandError
-from django.db import reset_queries, transaction
+from django.db import models, reset_queries, transaction
 from django.utils import timezone
 
 from clinic.content import FRENCH, reads_french
@@ -1125,5 +1125,14 @@ def flush_scale_data(stdout):
     for model, lookup in steps:
         model.objects.filter(**{lookup: clinics})._raw_delete(model.objects.db)
     deleted = clinics._raw_delete(Clinic.objects.db)
-    User.objects.filter(email__endswith=f"@{EMAIL_DOMAIN}")._raw_delete(User.objects.db)
+    users = User.objects.filter(email__endswith=f"@{EMAIL_DOMAIN}")
+    # What hangs on the accounts themselves once someone has signed in as them: passkeys,
+    # signed-in browsers, recovery codes.
+    for relation in User._meta.related_objects:
+        if relation.on_delete is models.CASCADE:
+            rows = relation.related_model._base_manager.filter(
+                **{relation.field.name + "__in": users}
+            )
+            rows._raw_delete(User.objects.db)
+    users._raw_delete(User.objects.db)
     stdout.write(f"Deleted the scale data of {deleted} clinics.")

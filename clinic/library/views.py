@@ -44,7 +44,7 @@ def library(request):
         exercises = exercises.filter(kind=kind)
     if muscle:
         exercises = exercises.with_muscle(muscle)
-    page = Paginator(exercises, EXERCISES_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(exercises.listed(), EXERCISES_PER_PAGE).get_page(request.GET.get("page"))
     muscles = muscle_choices(visible)
     context = {
         "page": page,

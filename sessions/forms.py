@@ -161,13 +161,12 @@ class ChartForm(ModelForm):
 
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["techniques"].queryset = Technique.objects.for_clinic(clinic.pk)
+        techniques = Technique.objects.for_clinic(clinic.pk)
+        self.fields["techniques"].queryset = techniques
         ticked = TreatmentSession.techniques.through.objects.filter(
             treatmentsession=self.instance.pk, technique=OuterRef("pk")
         )
-        self.clinic_techniques = list(
-            Technique.objects.for_clinic(clinic.pk).annotate(ticked=Exists(ticked))
-        )
+        self.clinic_techniques = list(techniques.annotate(ticked=Exists(ticked)))
         self.initial.setdefault("techniques", [t.pk for t in self.clinic_techniques if t.ticked])
         self.fields["seen_version"].initial = self.instance.version
         for name in TreatmentSession.POSTURE_FIELDS:

@@ -35,11 +35,16 @@ class EmailBackend(ModelBackend):
 
     def get_user(self, user_id):
         try:
-            user = User.objects.select_related(
-                "clinic", "practitioner__clinic", "client_profile__clinic"
-            ).get(pk=user_id)
+            user = User.objects.select_related("clinic", "practitioner", "client_profile").get(
+                pk=user_id
+            )
         except User.DoesNotExist:
             return None
+        # The practitioner's or client's clinic is the account's: one copy of it on every
+        # request, rather than three joins of the same row.
+        for profile in (user.practitioner_or_none, user.client_or_none):
+            if profile is not None and profile.clinic_id == user.clinic_id:
+                profile.clinic = user.clinic
         return user if self.user_can_authenticate(user) else None
 
 

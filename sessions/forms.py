@@ -3,7 +3,7 @@ import datetime
 from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 from django.utils.translation import gettext, ngettext
@@ -161,13 +161,12 @@ class ChartForm(ModelForm):
 
     def __init__(self, *args, clinic, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["techniques"].queryset = Technique.objects.for_clinic(clinic.pk)
+        techniques = Technique.objects.for_clinic(clinic.pk)
+        self.fields["techniques"].queryset = techniques
         ticked = TreatmentSession.techniques.through.objects.filter(
             treatmentsession=self.instance.pk, technique=OuterRef("pk")
         )
-        self.clinic_techniques = list(
-            Technique.objects.for_clinic(clinic.pk).annotate(ticked=Exists(ticked))
-        )
+        self.clinic_techniques = list(techniques.annotate(ticked=Exists(ticked)))
         self.initial.setdefault("techniques", [t.pk for t in self.clinic_techniques if t.ticked])
         self.fields["seen_version"].initial = self.instance.version
         for name in TreatmentSession.POSTURE_FIELDS:
@@ -273,14 +272,29 @@ class BodyMapForm(Form):
 
     def rows_html(self, view):
         """The rows of one side of the body, as HTML. Written here rather than in a template
-        because 32 rows of four inputs each made this the slowest page to render."""
+        because 32 rows of four inputs each made this the slowest page to render; the words
+        every row repeats are translated and escaped once per side, not once per row."""
+        words = {
+            name: escape(text)
+            for name, text in [
+                ("local_word", PainRegion.Kind.LOCAL.label),
+                ("referred_word", PainRegion.Kind.REFERRED.label),
+                ("source_placeholder", gettext("Thought to come from…")),
+            ]
+        }
+        labels = {
+            "intensity_label": gettext("{label}: intensity (0–10)"),
+            "kind_label": gettext("{label}: local or referred"),
+            "source_label": gettext("{label}: thought to come from"),
+        }
         return mark_safe(
             "".join(
-                self.row_html(code, label) for code, label in (FRONT if view == "front" else BACK)
+                self.row_html(code, str(label), words, labels)
+                for code, label in (FRONT if view == "front" else BACK)
             )
         )
 
-    def row_html(self, code, label):
+    def row_html(self, code, label, words, labels):
         marked, intensity, kind, source = (
             self[f"{code}-{part}"].value() for part in ("marked", "intensity", "kind", "source")
         )
@@ -299,22 +313,18 @@ class BodyMapForm(Form):
             if errors
             else ""
         )
-        return format_html(
-            ROW_HTML,
+        # str.format, not format_html: every value below is escaped here or already HTML.
+        return ROW_HTML.format(
             code=code,
-            label=label,
-            intensity_label=gettext("{label}: intensity (0–10)").format(label=label),
-            kind_label=gettext("{label}: local or referred").format(label=label),
-            source_label=gettext("{label}: thought to come from").format(label=label),
-            local_word=PainRegion.Kind.LOCAL.label,
-            referred_word=PainRegion.Kind.REFERRED.label,
-            source_placeholder=gettext("Thought to come from…"),
+            label=escape(label),
+            **{name: escape(text.format(label=label)) for name, text in labels.items()},
+            **words,
             checked=" checked" if marked else "",
             value=format_html(' value="{}"', intensity) if intensity not in (None, "") else "",
             invalid=invalid,
             local=" selected" if kind != PainRegion.Kind.REFERRED else "",
             referred=" selected" if kind == PainRegion.Kind.REFERRED else "",
-            source=source or "",
+            source=escape(source or ""),
             errors=error_html,
         )
 

@@ -17,6 +17,7 @@ from tests.factories import (
     TreatmentSessionFactory,
     completed_sessions,
 )
+from tests.intake_helpers import submitted_intake
 
 pytestmark = pytest.mark.django_db
 
@@ -217,14 +218,19 @@ def test_dashboard_queries_do_not_grow_with_the_agenda(
     practitioner_client, clinic, practitioner, count, django_assert_max_num_queries
 ):
     for _ in range(count):
-        plan = PlanFactory(
-            lead=practitioner, client=ClientFactory(clinic=clinic), series__clinic=clinic
-        )
-        completed_sessions(plan, [(6, 6)] * 5)
+        # Every list of the page gets a row per plan: a plan to reassess, a note to sign, a
+        # session coming up, a client without consent and a warning sign to review.
+        client = ClientFactory(clinic=clinic, consent_given_on=None)
+        plan = PlanFactory(lead=practitioner, client=client, series__clinic=clinic)
+        completed_sessions(plan, [(6, 6)] * 5, signed=False)
         TreatmentSessionFactory(plan=plan, number=6)  # the practitioner's next free hour
+        submitted_intake(client, flagged=["cancer"], sign=False)
     with django_assert_max_num_queries(9):
         response = practitioner_client.get(reverse("care:dashboard"))
     assert len(response.context["to_reassess"]) == count
+    assert len(response.context["overdue_drafts"]) == min(5 * count, 10)
+    assert len(response.context["screens_to_review"]) == count
+    assert len(response.context["without_consent"]) == min(count, 6)
 
 
 def test_dashboard_lists_todays_sessions_with_a_link_to_chart(practitioner_client, plan):

@@ -6,9 +6,12 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from clinic.content import fill_stretch
+from clinic.content import LANGUAGE_SUFFIXES, fill_stretch
 from clinic.library.poses import DRAWINGS
 from clinic.models import Clinic, Dose, SharedOrOwnQuerySet
+
+# What a dose says (Dose.dose_text).
+DOSE_FIELDS = ["sets", "repetitions", "hold_seconds", "side", "frequency", "per"]
 
 
 class ExerciseQuerySet(SharedOrOwnQuerySet):
@@ -24,6 +27,21 @@ class ExerciseQuerySet(SharedOrOwnQuerySet):
         pattern = rf"(^|,)\s*{re.escape(muscle)}\s*(,|$)"
         return self.filter(
             Q(target_muscles_en__iregex=pattern) | Q(target_muscles_fr_ca__iregex=pattern)
+        )
+
+    def listed(self):
+        """Only the columns a list of entries shows: name, kind, muscles and dose. A page
+        of whole entries, with their steps and cautions in both languages, was a good part
+        of a list's time."""
+        return self.only(
+            "clinic",
+            "kind",
+            *DOSE_FIELDS,
+            *[
+                f"{field}_{suffix}"
+                for field in ("name", "target_muscles")
+                for suffix in LANGUAGE_SUFFIXES.values()
+            ],
         )
 
     def search(self, text):

@@ -44,7 +44,8 @@ def library(request):
         exercises = exercises.filter(kind=kind)
     if muscle:
         exercises = exercises.with_muscle(muscle)
-    page = Paginator(exercises, EXERCISES_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(exercises.listed(), EXERCISES_PER_PAGE).get_page(request.GET.get("page"))
+    muscles = muscle_choices(visible)
     context = {
         "page": page,
         "query": query,
@@ -52,7 +53,9 @@ def library(request):
         "muscle": muscle,
         "filtered": bool(query or kind or muscle),
         "kinds": [(value, clinic.kind_label(value)) for value in Exercise.Kind.values],
-        "muscles": muscle_choices(visible),
+        "muscles": muscles,
+        # Found here, not by lowercasing both names for each of a hundred-odd options.
+        "selected_muscle": next((m for m in muscles if m.lower() == muscle.lower()), None),
     }
     template = "clinic/library.html"
     if request.htmx and request.htmx.target == "exercise-results":

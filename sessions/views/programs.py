@@ -92,7 +92,7 @@ def builder_page(request, client, draft, note_form):
         exercises = exercises.search(query)
     if kind in Exercise.Kind.values:
         exercises = exercises.filter(kind=kind)
-    results = Paginator(exercises, SEARCH_RESULTS).get_page(request.GET.get("page"))
+    results = Paginator(exercises.listed(), SEARCH_RESULTS).get_page(request.GET.get("page"))
     context = {
         "client": client,
         "draft": draft,

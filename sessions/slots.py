@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.db.models import F
 from django.utils import timezone
 
-from sessions.models.booking import LIVE_STATUSES, BookingSettings, DayChange
+from sessions.models.booking import LIVE_STATUSES, BookingSettings, DayChange, WorkingHours
 from sessions.models.treatment import TreatmentSession, covers
 
 STEP = datetime.timedelta(minutes=30)
@@ -52,24 +52,30 @@ def wall_time(day, time, zone):
     return moment
 
 
-def ranges_by_day(practitioner, days, day_changes=None):
-    """{date: [(starts, ends) wall times]} for these days: the usual week, with the day's
-    one-off changes instead where there are any."""
-    week = {}
-    for hours in practitioner.working_hours.all():
-        week.setdefault(hours.weekday, []).append((hours.starts, hours.ends))
-    if day_changes is None:
-        day_changes = DayChange.objects.filter(practitioner=practitioner, date__in=days)
-    changes = {}
-    for change in day_changes:
-        changes.setdefault(change.date, []).append(change)
+def ranges_by_day(week, changes, days):
+    """{date: [(starts, ends) wall times]} for these days: the usual week ({weekday:
+    [(starts, ends)]}), or the day's one-off changes ({date: [(starts, ends)]}, no times
+    for a day off) where there are any."""
     result = {}
     for day in days:
         if day in changes:
-            result[day] = sorted((c.starts, c.ends) for c in changes[day] if not c.is_day_off)
+            result[day] = sorted(r for r in changes[day] if r[0] is not None)
         else:
             result[day] = sorted(week.get(day.weekday(), []))
     return result
+
+
+def hours_of(practitioners, days):
+    """The usual weeks and the changes of these days of several practitioners, in two
+    queries: ({pk: {weekday: [ranges]}}, {pk: {date: [ranges]}})."""
+    weeks, changes = {}, {}
+    rows = WorkingHours.objects.filter(practitioner__in=practitioners).order_by()
+    for pk, weekday, starts, ends in rows.values_list("practitioner", "weekday", "starts", "ends"):
+        weeks.setdefault(pk, {}).setdefault(weekday, []).append((starts, ends))
+    rows = DayChange.objects.filter(practitioner__in=practitioners, date__in=days).order_by()
+    for pk, date, starts, ends in rows.values_list("practitioner", "date", "starts", "ends"):
+        changes.setdefault(pk, {}).setdefault(date, []).append((starts, ends))
+    return weeks, changes
 
 
 def busy_spans(practitioner, start, end, ignore=None):
@@ -123,13 +129,13 @@ def free_slots_of(
     first = datetime.datetime.combine(days[0], datetime.time.min, tzinfo=zone)
     last = datetime.datetime.combine(days[-1], datetime.time.max, tzinfo=zone)
     busy = busy_spans_of(practitioners, first, last, ignore)
-    changes = {}
-    for change in DayChange.objects.filter(practitioner__in=practitioners, date__in=days):
-        changes.setdefault(change.practitioner_id, []).append(change)
+    weeks, changes = hours_of(practitioners, days)
     candidates = Candidates(zone, minutes, earliest, latest)
     found = {}
     for practitioner in sorted(practitioners, key=lambda p: p.user.full_name):
-        ranges = ranges_by_day(practitioner, days, changes.get(practitioner.pk, []))
+        ranges = ranges_by_day(
+            weeks.get(practitioner.pk, {}), changes.get(practitioner.pk, {}), days
+        )
         for moment, start_utc in free_starts(candidates, ranges, busy.get(practitioner.pk, [])):
             key = start_utc if once else (start_utc, practitioner.pk)
             if key not in found:
@@ -203,7 +209,6 @@ def allowed_practitioners(clinic, series, number):
         )
         .annotate(limit=F("credentials__max_session"))
         .select_related("user", "clinic")
-        .prefetch_related("working_hours")
     )
     return [p for p in practitioners if covers(p.limit, number)]
 

@@ -298,6 +298,32 @@ def test_the_calendar_feed_shows_first_names_and_numbers_and_can_be_revoked(
     assert len(events) == 1
 
 
+def test_the_calendar_feed_escapes_and_folds_names_and_answers_304_when_unchanged(
+    client, plan, practitioner
+):
+    plan.client.first_name = "Zoë-Éloïse, dite «Zézette»; \\ la très longue étoile du matin"
+    plan.client.save()
+    booking.book(plan, practitioner, timezone.now() + datetime.timedelta(days=1), 60)
+    feed = CalendarFeed.objects.create(
+        clinic=plan.client.clinic, owner=practitioner, practitioner=practitioner
+    )
+    answer = client.get(reverse("booking:feed", args=[feed.token]))
+    lines = answer.content.split(b"\r\n")
+    assert max(len(line) for line in lines) <= 75
+    event = icalendar.Calendar.from_ical(answer.content).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == f"{plan.client.first_name}: session 1"
+    again = client.get(
+        reverse("booking:feed", args=[feed.token]), HTTP_IF_NONE_MATCH=answer["ETag"]
+    )
+    assert again.status_code == 304 and not again.content
+    booking.book(plan, practitioner, timezone.now() + datetime.timedelta(days=2), 60)
+    changed = client.get(
+        reverse("booking:feed", args=[feed.token]), HTTP_IF_NONE_MATCH=answer["ETag"]
+    )
+    assert changed.status_code == 200
+    assert len(icalendar.Calendar.from_ical(changed.content).walk("VEVENT")) == 2
+
+
 def test_sqlite_or_postgres_refuse_an_overlapping_session(plan, practitioner, clinic):
     at = timezone.now() + datetime.timedelta(days=1)
     booking.book(plan, practitioner, at, 60)

@@ -6,6 +6,7 @@ import datetime
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.formats import date_format
@@ -70,13 +71,16 @@ def sessions_between(practitioner, first_day, days):
             "plan__series__name",
         )
     )
+    # Said here, not in the template: a week has dozens of sessions, and a template tag
+    # costs ten times what a call does.
+    words = _("session %(number)s, %(minutes)s min")
     return [
         {
-            "pk": pk,
+            "url": reverse("care:session_detail", args=[pk]),
             "starts": timezone.localtime(starts),
             "ends": timezone.localtime(starts + datetime.timedelta(minutes=minutes)),
-            "minutes": minutes,
             "number": number,
+            "length": words % {"number": number, "minutes": minutes},
             "client": f"{first_name} {last_name}".strip(),  # as Client.full_name
             "series": series,
         }

@@ -60,7 +60,8 @@ def feed(request, token):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="sessions.ics"'
     # Calendar apps poll the feed: an unchanged one answers 304. Names are in it, so no
-    # shared cache may keep it.
-    response["Cache-Control"] = "private, no-cache"
+    # shared cache may keep it (a signed-in browser gets no-store, as on every page).
+    if not request.user.is_authenticated:
+        response["Cache-Control"] = "private, no-cache"
     response["ETag"] = quote_etag(hashlib.blake2b(body, digest_size=16).hexdigest())
     return get_conditional_response(request, etag=response["ETag"], response=response)

@@ -6,6 +6,7 @@ not overlap a live session of the practitioner. On a daylight-saving change day 
 time that does not exist is skipped, and lengths are real minutes.
 """
 
+import bisect
 import datetime
 import zoneinfo
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from django.db.models import F
 from django.utils import timezone
 
-from sessions.models.booking import LIVE_STATUSES, BookingSettings, DayChange
+from sessions.models.booking import LIVE_STATUSES, BookingSettings, DayChange, WorkingHours
 from sessions.models.treatment import TreatmentSession, covers
 
 STEP = datetime.timedelta(minutes=30)
@@ -33,6 +34,11 @@ class Slot:
         )
 
     @property
+    def time(self):
+        """The wall time it starts at, as the clinic's clock says it."""
+        return f"{self.starts:%H:%M}"
+
+    @property
     def key(self):
         return f"{self.practitioner.pk}@{self.starts.astimezone(UTC):%Y%m%dT%H%MZ}"
 
@@ -46,24 +52,30 @@ def wall_time(day, time, zone):
     return moment
 
 
-def ranges_by_day(practitioner, days, day_changes=None):
-    """{date: [(starts, ends) wall times]} for these days: the usual week, with the day's
-    one-off changes instead where there are any."""
-    week = {}
-    for hours in practitioner.working_hours.all():
-        week.setdefault(hours.weekday, []).append((hours.starts, hours.ends))
-    if day_changes is None:
-        day_changes = DayChange.objects.filter(practitioner=practitioner, date__in=days)
-    changes = {}
-    for change in day_changes:
-        changes.setdefault(change.date, []).append(change)
+def ranges_by_day(week, changes, days):
+    """{date: [(starts, ends) wall times]} for these days: the usual week ({weekday:
+    [(starts, ends)]}), or the day's one-off changes ({date: [(starts, ends)]}, no times
+    for a day off) where there are any."""
     result = {}
     for day in days:
         if day in changes:
-            result[day] = sorted((c.starts, c.ends) for c in changes[day] if not c.is_day_off)
+            result[day] = sorted(r for r in changes[day] if r[0] is not None)
         else:
             result[day] = sorted(week.get(day.weekday(), []))
     return result
+
+
+def hours_of(practitioners, days):
+    """The usual weeks and the changes of these days of several practitioners, in two
+    queries: ({pk: {weekday: [ranges]}}, {pk: {date: [ranges]}})."""
+    weeks, changes = {}, {}
+    rows = WorkingHours.objects.filter(practitioner__in=practitioners).order_by()
+    for pk, weekday, starts, ends in rows.values_list("practitioner", "weekday", "starts", "ends"):
+        weeks.setdefault(pk, {}).setdefault(weekday, []).append((starts, ends))
+    rows = DayChange.objects.filter(practitioner__in=practitioners, date__in=days).order_by()
+    for pk, date, starts, ends in rows.values_list("practitioner", "date", "starts", "ends"):
+        changes.setdefault(pk, {}).setdefault(date, []).append((starts, ends))
+    return weeks, changes
 
 
 def busy_spans(practitioner, start, end, ignore=None):
@@ -82,7 +94,7 @@ def busy_spans_of(practitioners, start, end, ignore=None):
     if ignore is not None:
         sessions = sessions.exclude(pk=ignore.pk)
     spans = {}
-    rows = sessions.values_list("practitioner_id", "scheduled_at", "duration_minutes")
+    rows = sessions.order_by().values_list("practitioner_id", "scheduled_at", "duration_minutes")
     for pk, at, minutes in rows:
         spans.setdefault(pk, []).append((at, at + datetime.timedelta(minutes=minutes)))
     return spans
@@ -105,8 +117,11 @@ def free_slots(practitioner, days, minutes, *, earliest=None, latest=None, ignor
     )
 
 
-def free_slots_of(practitioners, days, minutes, *, earliest=None, latest=None, ignore=None):
-    """The free slots of several practitioners of one clinic, in two queries for all."""
+def free_slots_of(
+    practitioners, days, minutes, *, earliest=None, latest=None, ignore=None, once=False
+):
+    """The free slots of several practitioners of one clinic, in two queries for all, in
+    time order and by name at the same time; `once` keeps only the first at each time."""
     days = sorted(days)
     if not days or not practitioners:
         return []
@@ -114,51 +129,74 @@ def free_slots_of(practitioners, days, minutes, *, earliest=None, latest=None, i
     first = datetime.datetime.combine(days[0], datetime.time.min, tzinfo=zone)
     last = datetime.datetime.combine(days[-1], datetime.time.max, tzinfo=zone)
     busy = busy_spans_of(practitioners, first, last, ignore)
-    changes = {}
-    for change in DayChange.objects.filter(practitioner__in=practitioners, date__in=days):
-        changes.setdefault(change.practitioner_id, []).append(change)
-    slots = []
-    for practitioner in practitioners:
-        slots += slots_of(
-            practitioner,
-            ranges_by_day(practitioner, days, changes.get(practitioner.pk, [])),
-            busy.get(practitioner.pk, []),
-            zone,
-            minutes,
-            earliest,
-            latest,
+    weeks, changes = hours_of(practitioners, days)
+    candidates = Candidates(zone, minutes, earliest, latest)
+    found = {}
+    for practitioner in sorted(practitioners, key=lambda p: p.user.full_name):
+        ranges = ranges_by_day(
+            weeks.get(practitioner.pk, {}), changes.get(practitioner.pk, {}), days
         )
-    return sorted(slots, key=lambda slot: (slot.starts, slot.practitioner.user.full_name))
+        for moment, start_utc in free_starts(candidates, ranges, busy.get(practitioner.pk, [])):
+            key = start_utc if once else (start_utc, practitioner.pk)
+            if key not in found:
+                found[key] = Slot(practitioner, moment, minutes)
+    return sorted(found.values(), key=lambda slot: slot.starts)
 
 
-def slots_of(practitioner, ranges, busy, zone, minutes, earliest, latest):
-    length = datetime.timedelta(minutes=minutes)
-    slots = []
-    for day, day_ranges in ranges.items():
-        for range_starts, range_ends in day_ranges:
-            starts, ends = wall_time(day, range_starts, zone), wall_time(day, range_ends, zone)
-            if starts is None or ends is None:
+class Candidates:
+    """The start times (aware wall time, UTC) that fit in a range of working hours, within
+    the booking window; kept per range, as practitioners of a clinic share their hours."""
+
+    def __init__(self, zone, minutes, earliest, latest):
+        self.zone, self.earliest, self.latest = zone, earliest, latest
+        self.length = datetime.timedelta(minutes=minutes)
+        self.known = {}
+
+    def of(self, day, range_starts, range_ends):
+        key = (day, range_starts, range_ends)
+        if key not in self.known:
+            self.known[key] = list(self.compute(day, range_starts, range_ends))
+        return self.known[key]
+
+    def compute(self, day, range_starts, range_ends):
+        ends = wall_time(day, range_ends, self.zone)
+        if ends is None or wall_time(day, range_starts, self.zone) is None:
+            return
+        ends_utc = ends.astimezone(UTC)
+        wall = datetime.datetime.combine(day, range_starts)
+        while wall.date() == day:
+            moment = wall_time(day, wall.time(), self.zone)
+            wall += STEP
+            if moment is None:
                 continue
-            wall = datetime.datetime.combine(day, range_starts)
-            while True:
-                moment = wall_time(day, wall.time(), zone) if wall.date() == day else None
-                if wall.date() != day:
-                    break
-                wall += STEP
-                if moment is None:
-                    continue
-                start_utc = moment.astimezone(UTC)
-                end_utc = start_utc + length
-                if end_utc > ends.astimezone(UTC):
-                    break
-                if earliest and start_utc < earliest:
-                    continue
-                if latest and start_utc > latest:
-                    break
-                if any(b_start < end_utc and start_utc < b_end for b_start, b_end in busy):
-                    continue
-                slots.append(Slot(practitioner, moment, minutes))
-    return slots
+            start_utc = moment.astimezone(UTC)
+            if start_utc + self.length > ends_utc:
+                break
+            if self.earliest and start_utc < self.earliest:
+                continue
+            if self.latest and start_utc > self.latest:
+                break
+            yield moment, start_utc
+
+
+def free_starts(candidates, ranges, busy):
+    """The candidate starts of these ranges that no busy span overlaps, in time order."""
+    starts = sorted(
+        (
+            start
+            for day, day_ranges in ranges.items()
+            for r in day_ranges
+            for start in candidates.of(day, *r)
+        ),
+        key=lambda start: start[1],
+    )
+    moments = [start_utc for _, start_utc in starts]
+    taken = set()
+    for busy_starts, busy_ends in busy:
+        # A start overlaps the span when it begins before the span ends and ends after it begins.
+        first = bisect.bisect_right(moments, busy_starts - candidates.length)
+        taken.update(range(first, bisect.bisect_left(moments, busy_ends)))
+    return [start for n, start in enumerate(starts) if n not in taken]
 
 
 def allowed_practitioners(clinic, series, number):
@@ -171,7 +209,6 @@ def allowed_practitioners(clinic, series, number):
         )
         .annotate(limit=F("credentials__max_session"))
         .select_related("user", "clinic")
-        .prefetch_related("working_hours")
     )
     return [p for p in practitioners if covers(p.limit, number)]
 
@@ -246,6 +283,8 @@ def offer(
         earliest=earliest,
         latest=latest,
         ignore=ignore,
+        # A client booking with anyone wants a time, not a copy of it per practitioner.
+        once=chosen is None,
     )
     by_day = {day: [] for day in days}
     for slot in slots:

@@ -112,6 +112,29 @@ def test_only_practitioners_whose_credential_covers_the_session_are_offered(
         booking.book(plan, level_1, slot.starts)
 
 
+def test_with_anyone_each_free_time_is_offered_once_and_a_named_practitioner_shows_theirs(
+    clinic, portal, portal_client
+):
+    lee = smt_practitioner(clinic, 6, "Lee Early")
+    sam = smt_practitioner(clinic, 6, "Sam Late")
+    work_every_day(lee, (datetime.time(9), datetime.time(13)))
+    work_every_day(sam, (datetime.time(11), datetime.time(15)))
+    series = factories.SeriesFactory(clinic=clinic, method="smt", session_count=6)
+    plan = factories.PlanFactory(client=portal_client, lead=lee, series=series)
+    page = portal.get(reverse("portal:sessions"))
+    day = page.context["offer"].days[1][1]  # first visits take 90 minutes
+    assert [timezone.localtime(s.starts).strftime("%H:%M") for s in day] == [
+        "09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "12:00", "12:30", "13:00", "13:30"
+    ]  # fmt: skip
+    assert {s.practitioner for s in day} == {lee, sam}
+    theirs = portal.get(reverse("portal:sessions"), {"practitioner": sam.pk})
+    sams = theirs.context["offer"].days[1][1]
+    assert [timezone.localtime(s.starts).strftime("%H:%M") for s in sams][0] == "11:00"
+    # A time offered with anyone books the practitioner named on it.
+    portal.post(reverse("portal:book"), {"slot": day[-1].key})
+    assert plan.sessions.get().practitioner == sam
+
+
 def test_move_and_cancel_before_the_cutoff_and_a_phone_number_after_it(
     portal, plan, practitioner, django_capture_on_commit_callbacks
 ):
@@ -273,6 +296,32 @@ def test_the_calendar_feed_shows_first_names_and_numbers_and_can_be_revoked(
         client.get(reverse("booking:feed", args=[whole.token])).content
     ).walk("VEVENT")
     assert len(events) == 1
+
+
+def test_the_calendar_feed_escapes_and_folds_names_and_answers_304_when_unchanged(
+    client, plan, practitioner
+):
+    plan.client.first_name = "Zoë-Éloïse, dite «Zézette»; \\ la très longue étoile du matin"
+    plan.client.save()
+    booking.book(plan, practitioner, timezone.now() + datetime.timedelta(days=1), 60)
+    feed = CalendarFeed.objects.create(
+        clinic=plan.client.clinic, owner=practitioner, practitioner=practitioner
+    )
+    answer = client.get(reverse("booking:feed", args=[feed.token]))
+    lines = answer.content.split(b"\r\n")
+    assert max(len(line) for line in lines) <= 75
+    event = icalendar.Calendar.from_ical(answer.content).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == f"{plan.client.first_name}: session 1"
+    again = client.get(
+        reverse("booking:feed", args=[feed.token]), HTTP_IF_NONE_MATCH=answer["ETag"]
+    )
+    assert again.status_code == 304 and not again.content
+    booking.book(plan, practitioner, timezone.now() + datetime.timedelta(days=2), 60)
+    changed = client.get(
+        reverse("booking:feed", args=[feed.token]), HTTP_IF_NONE_MATCH=answer["ETag"]
+    )
+    assert changed.status_code == 200
+    assert len(icalendar.Calendar.from_ical(changed.content).walk("VEVENT")) == 2
 
 
 def test_sqlite_or_postgres_refuse_an_overlapping_session(plan, practitioner, clinic):

@@ -254,7 +254,9 @@ class CalendarFeed(models.Model):
     def __str__(self):
         return f"Calendar of {self.practitioner or self.clinic}"
 
-    def sessions(self):
+    def rows(self):
+        """What the feed's events say, as plain rows in time order: (pk, client's first
+        name, number, starts, minutes, version, updated at)."""
         qs = TreatmentSession.objects.filter(
             plan__client__clinic=self.clinic,
             status__in=LIVE_STATUSES,
@@ -262,7 +264,15 @@ class CalendarFeed(models.Model):
         )
         if self.practitioner_id:
             qs = qs.filter(practitioner_id=self.practitioner_id)
-        return qs.select_related("plan__client", "plan__series", "practitioner__user")
+        return qs.order_by("scheduled_at", "pk").values_list(
+            "pk",
+            "plan__client__first_name",
+            "number",
+            "scheduled_at",
+            "duration_minutes",
+            "version",
+            "updated_at",
+        )
 
 
 class PublicHold(models.Model):

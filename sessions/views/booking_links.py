@@ -1,11 +1,14 @@
 """Public pages reached from mail or a calendar app, guarded by what the URL carries:
 the signed link of a reminder (confirm or cancel) and the secret token of a calendar feed."""
 
+import hashlib
 import zoneinfo
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import quote_etag
 from django.views.decorators.cache import never_cache
 
 from sessions import booking, ics
@@ -53,7 +56,12 @@ def feed(request, token):
     if found.practitioner_id and not found.practitioner.user.is_active:
         raise Http404
     name = f"{found.clinic.name}: {found.practitioner or 'all practitioners'}"
-    body = ics.calendar(name, found.sessions())
+    body = ics.feed(name, found.rows())
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="sessions.ics"'
-    return response
+    # Calendar apps poll the feed: an unchanged one answers 304. Names are in it, so no
+    # shared cache may keep it (a signed-in browser gets no-store, as on every page).
+    if not request.user.is_authenticated:
+        response["Cache-Control"] = "private, no-cache"
+    response["ETag"] = quote_etag(hashlib.blake2b(body, digest_size=16).hexdigest())
+    return get_conditional_response(request, etag=response["ETag"], response=response)

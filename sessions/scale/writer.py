@@ -1,0 +1,107 @@
+"""How seed_scale writes its big tables (sessions/scale/seeder.py): rows as dicts of field
+attnames, written by COPY on PostgreSQL and by bulk_create on any other database.
+
+COPY skips building a model instance and an INSERT statement per row, which is most of the
+time bulk_create takes. It writes what bulk_create would: the fields a row leaves out get
+their model defaults, auto_now and auto_now_add fields the time of the write.
+"""
+
+import datetime
+import itertools
+
+from django.db import connection, reset_queries
+from django.utils import timezone
+
+# Field types whose Python values psycopg writes as the field would; the values of any other
+# (JSONField, say) go through the field's get_db_prep_save.
+PLAIN_TYPES = {
+    "AutoField",
+    "BigAutoField",
+    "BigIntegerField",
+    "BooleanField",
+    "CharField",
+    "DateField",
+    "DateTimeField",
+    "EmailField",
+    "ForeignKey",
+    "IntegerField",
+    "OneToOneField",
+    "PositiveIntegerField",
+    "PositiveSmallIntegerField",
+    "SlugField",
+    "SmallIntegerField",
+    "TextField",
+    "UUIDField",
+}
+
+
+def row_writer(batch_size):
+    if connection.vendor == "postgresql":
+        return CopyWriter(batch_size)
+    return BulkWriter(batch_size)
+
+
+class BulkWriter:
+    def __init__(self, batch_size):
+        self.batch_size = batch_size
+
+    def write(self, model, rows, keep=True):
+        """Writes `rows` as `model`s in batches. Returns the rows with their "id" set, or
+        their number when `keep` is off (so a long stream of rows never sits in memory)."""
+        written = [] if keep else 0
+        for chunk in itertools.batched(rows, self.batch_size):
+            ids = self.write_batch(model, chunk)
+            reset_queries()  # DEBUG keeps every query's SQL otherwise
+            if keep:
+                for row, pk in zip(chunk, ids, strict=True):
+                    row["id"] = pk
+                written.extend(chunk)
+            else:
+                written += len(chunk)
+        return written
+
+    def write_batch(self, model, rows):
+        return [obj.pk for obj in model.objects.bulk_create(model(**row) for row in rows)]
+
+
+class CopyWriter(BulkWriter):
+    def write_batch(self, model, rows):
+        meta = model._meta
+        fields = meta.concrete_fields
+        names = [field.attname for field in fields]
+        now = timezone.now()
+        constant, made, prepared = {}, [], []
+        for field in fields:
+            if field is meta.pk:
+                pass
+            elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+                is_date = field.get_internal_type() == "DateField"
+                constant[field.attname] = datetime.date.today() if is_date else now
+            elif field.has_default() and callable(field.default):
+                made.append((field.attname, field.get_default))
+            else:
+                constant[field.attname] = field.get_default()
+            if field.get_internal_type() not in PLAIN_TYPES:
+                prepared.append(field)
+        quote = connection.ops.quote_name
+        columns = ", ".join(quote(field.column) for field in fields)
+        with connection.cursor() as cursor:
+            # Ids from the table's sequence, as an INSERT would take them.
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [meta.db_table, meta.pk.column, len(rows)],
+            )
+            ids = sorted(pk for (pk,) in cursor.fetchall())
+            with cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
+                for row, pk in zip(rows, ids, strict=True):
+                    values = constant | row
+                    values[meta.pk.attname] = pk
+                    for name, make in made:
+                        if name not in row:
+                            values[name] = make()
+                    for field in prepared:
+                        values[field.attname] = field.get_db_prep_save(
+                            values[field.attname], connection
+                        )
+                    copy.write_row([values[name] for name in names])
+        return ids

@@ -151,6 +151,7 @@ def seed_scale(counts, batch_size, flush, stdout):
         if existing:
             flush_scale_data(stdout)
         seeder.run()
+        seeder.writer.finish()
     return time.monotonic() - seeder.started
 
 
@@ -253,7 +254,8 @@ class Seeder:
         self.profiles = demo_profiles()
         self.started = time.monotonic()
         self.booked = {}  # (practitioner id, date) -> [(start, end)] of planned sessions
-        self.write = row_writer(batch_size).write
+        self.writer = row_writer(batch_size)
+        self.write = self.writer.write
 
     # Output and inserts ---------------------------------------------------------------
 

@@ -63,8 +63,57 @@ class BulkWriter:
     def write_batch(self, model, rows):
         return [obj.pk for obj in model.objects.bulk_create(model(**row) for row in rows)]
 
+    def finish(self):
+        """Called once every row is in, before the transaction commits."""
+
 
 class CopyWriter(BulkWriter):
+    def __init__(self, batch_size):
+        super().__init__(batch_size)
+        self.tables = set()  # the tables taken for writing
+        self.foreign_keys = []  # (table, name, definition) of those tables' foreign keys
+
+    def write(self, model, rows, keep=True):
+        self.take(model._meta.db_table)
+        return super().write(model, rows, keep)
+
+    def take(self, table):
+        """Locks `table` for the rest of the transaction and drops its foreign keys until
+        finish(): checking each row as it goes in takes longer than the rest of the write,
+        checking them all at the end a few seconds."""
+        if table in self.tables:
+            return
+        self.tables.add(table)
+        quote = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            # No other session's INSERT can take an id in the ranges write_batch reserves.
+            cursor.execute(f"LOCK TABLE {quote(table)} IN SHARE ROW EXCLUSIVE MODE")
+            cursor.execute(
+                "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE conrelid = %s::regclass AND contype = 'f' ORDER BY conname",
+                [quote(table)],
+            )
+            found = [(table, name, definition) for name, definition in cursor.fetchall()]
+            # PostgreSQL alters no table with checks still pending (from a --flush, say):
+            # run them now. Every foreign key Django makes is deferrable, initially deferred.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            for _, name, _ in found:
+                cursor.execute(f"ALTER TABLE {quote(table)} DROP CONSTRAINT {quote(name)}")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        self.foreign_keys.extend(found)
+
+    def finish(self):
+        """Adds the foreign keys back: PostgreSQL checks every row against each."""
+        quote = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            for table, name, definition in self.foreign_keys:
+                cursor.execute(
+                    f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}"
+                )
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        self.tables, self.foreign_keys = set(), []
+
     def write_batch(self, model, rows):
         meta = model._meta
         fields = meta.concrete_fields
@@ -86,12 +135,14 @@ class CopyWriter(BulkWriter):
         quote = connection.ops.quote_name
         columns = ", ".join(quote(field.column) for field in fields)
         with connection.cursor() as cursor:
-            # Ids from the table's sequence, as an INSERT would take them.
+            # The next len(rows) ids of the table's sequence, as INSERTs would take them.
             cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                [meta.db_table, meta.pk.column, len(rows)],
+                "SELECT setval(seq, nextval(seq) + %s - 1) "
+                "FROM pg_get_serial_sequence(%s, %s) AS seq",
+                [len(rows), meta.db_table, meta.pk.column],
             )
-            ids = sorted(pk for (pk,) in cursor.fetchall())
+            (last,) = cursor.fetchone()
+            ids = range(last - len(rows) + 1, last + 1)
             with cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
                 for row, pk in zip(rows, ids, strict=True):
                     values = constant | row

@@ -64,7 +64,7 @@ lint: install
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
 
-# Load test on a large data set: make bench DB=sqlite|postgres SCALE=small|large
+# Load test on a large data set: make bench DB=sqlite|postgres SCALE=small|large|xlarge
 # (DURATION: seconds of load per page; JSON: where to write the results). See bench/run.py.
 DB ?= sqlite
 SCALE ?= small
@@ -77,7 +77,7 @@ bench: install
 
 # Practitioners charting and clients logging at once against gunicorn, then a check that
 # every confirmed write is in the database: make load-test DB=sqlite|postgres
-# SCALE=small|large [LOAD_SECONDS=120] [USERS=16] [JSON=path]. Unlike bench it defaults to
+# SCALE=small|large|xlarge [LOAD_SECONDS=120] [USERS=16] [JSON=path]. Unlike bench it defaults to
 # PostgreSQL and the large data set, the case it is there for. See bench/load_test.py.
 LOAD_SECONDS ?= 120
 USERS ?= 16

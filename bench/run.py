@@ -1,6 +1,6 @@
 """Load the key pages of the app on a large data set and report how they hold up.
 
-    make bench DB=sqlite|postgres SCALE=small|large [DURATION=10] [JSON=path]
+    make bench DB=sqlite|postgres SCALE=small|large|xlarge [DURATION=10] [JSON=path]
     .venv/bin/python bench/run.py --db postgres --scale large --duration 10 --json out.json
 
 Steps: a fresh database (an SQLite file in a temporary folder, or a throwaway PostgreSQL

@@ -24,9 +24,11 @@ SI plan, a revised program with a fortnight of logging, and a draft the practiti
 working on). Every other account gets the same password: it is hashed once.
 
 The data comes from a fixed random seed, so runs with the same numbers on the same day
-make the same data (ids aside, after a --flush). Rows go in with bulk_create in batches,
-in one transaction: either the whole data set is written or none of it. A database that
-already has scale data is refused; `--flush` deletes that data first.
+make the same data (ids aside, after a --flush), on SQLite and on PostgreSQL alike. The big
+tables are made as plain rows and written in batches by sessions/scale/writer.py: with COPY
+on PostgreSQL, with bulk_create elsewhere; the small ones with bulk_create. All in one
+transaction: either the whole data set is written or none of it. A database that already
+has scale data is refused; `--flush` deletes that data first.
 """
 
 import datetime

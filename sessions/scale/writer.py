@@ -3,7 +3,9 @@ attnames, written by COPY on PostgreSQL and by bulk_create on any other database
 
 COPY skips building a model instance and an INSERT statement per row, which is most of the
 time bulk_create takes. It writes what bulk_create would: the fields a row leaves out get
-their model defaults, auto_now and auto_now_add fields the time of the write.
+their model defaults, auto_now and auto_now_add fields the time of the write, ids come
+from the table's sequence. The foreign keys of the tables it writes are dropped until
+finish() adds them back, in the same transaction, so each is checked once over all rows.
 """
 
 import datetime

@@ -79,7 +79,7 @@ bench: install
 
 # Practitioners charting and clients logging at once against gunicorn, then a check that
 # every confirmed write is in the database: make load-test DB=sqlite|postgres
-# SCALE=small|large [LOAD_SECONDS=120] [USERS=16] [JSON=path]. Unlike bench it defaults to
+# SCALE=small|large|xlarge [LOAD_SECONDS=120] [USERS=16] [JSON=path]. Unlike bench it defaults to
 # PostgreSQL and the large data set, the case it is there for. See bench/load_test.py.
 LOAD_SECONDS ?= 120
 USERS ?= 16

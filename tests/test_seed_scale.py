@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.db.models import Count
 
 from clinic.library.models import Exercise
@@ -25,11 +26,14 @@ from sessions.models import (
     ProgramItem,
     ProgramReminder,
     Response,
+    Series,
     SharedComparison,
     SignedConsent,
     TreatmentSession,
     WorkingHours,
 )
+from sessions.scale.writer import BulkWriter, row_writer
+from tests.factories import ClinicFactory
 from tests.helpers import check_sign_in
 
 PASSWORD = "bench-pass-2026"
@@ -287,3 +291,42 @@ def test_bench_history_clients_have_what_the_benchmark_compares(seeded):
     assert (last.scheduled_at - first.scheduled_at).days > 3 * 365
     assert long.responses.filter(status="submitted").exists()
     assert HomeProgram.objects.current().get(client=full).items.count() == 11
+
+
+def test_the_row_writer_writes_what_bulk_create_writes(db):
+    """On PostgreSQL the rows go in by COPY: defaults and JSON as Django writes them."""
+    clinic = ClinicFactory()
+    row = {"clinic_id": clinic.pk, "method": "si", "measure_schedule": [{"measure": "nprs"}]}
+    writer = row_writer(batch_size=10)
+    copied = writer.write(Series, [dict(row, name="By rows"), dict(row, name="Another")])
+    writer.finish()
+    (created,) = BulkWriter(batch_size=10).write(Series, [dict(row, name="By bulk_create")])
+    assert [r["id"] for r in copied] == sorted(r["id"] for r in copied)
+    first, second, third = Series.objects.filter(clinic=clinic).order_by("pk")
+    assert (first.pk, second.pk, third.pk) == (copied[0]["id"], copied[1]["id"], created["id"])
+    fields = [
+        f.attname for f in Series._meta.concrete_fields if f.attname[:4] not in {"id", "name"}
+    ]
+    assert {f: getattr(first, f) for f in fields} == {f: getattr(third, f) for f in fields}
+    assert first.measure_schedule == [{"measure": "nprs"}]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="COPY is PostgreSQL's")
+def test_every_foreign_key_is_back_after_seeding(db, settings):
+    """The COPY writer drops the foreign keys of the tables it fills and adds them back, so
+    PostgreSQL checks all the rows at once."""
+
+    def foreign_keys():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                "FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2"
+            )
+            return cursor.fetchall()
+
+    settings.DEBUG = True
+    before = foreign_keys()
+    assert any(table == "care_adherenceentry" for table, _, _ in before)
+    seed()
+    seed("--flush")
+    assert foreign_keys() == before

@@ -34,6 +34,13 @@ SCALES = {
         "sessions": 200000,
         "adherence": 500000,
     },
+    "xlarge": {
+        "clinics": 100,
+        "practitioners": 1000,
+        "clients": 200000,
+        "sessions": 2000000,
+        "adherence": 5000000,
+    },
 }
 # The smallest number each seed_scale option accepts.
 COUNT_NAMES = {"clinics": 1, "practitioners": 1, "clients": 1, "sessions": 10, "adherence": 0}

@@ -306,6 +306,6 @@ def give_full_program(seeder, client, practitioner):
     )
     exercises = Exercise.objects.filter(clinic__isnull=True).order_by("slug")[:FULL_PROGRAM]
     ProgramItem.objects.bulk_create(
-        seeder.item(program, exercise, position)
+        ProgramItem(**seeder.item(program.pk, exercise, position))
         for position, exercise in enumerate(exercises, start=1)
     )

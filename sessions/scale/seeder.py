@@ -34,8 +34,10 @@ SI plan, a revised program with a fortnight of logging, and a draft the practiti
 working on). Every other account gets the same password: it is hashed once.
 
 The data comes from a fixed random seed, so runs with the same numbers on the same day
-make the same data (ids and calendar feed tokens aside, after a --flush). Rows go in with
-bulk_create in batches, in one transaction: either the whole data set is written or none
+make the same data (ids and calendar feed tokens aside, after a --flush), on SQLite and on
+PostgreSQL alike. The big tables are made as plain rows and written in batches by
+sessions/scale/writer.py: with COPY on PostgreSQL, with bulk_create elsewhere; the small
+ones with bulk_create. All in one transaction: either the whole data set is written or none
 of it (files aside: a failed run leaves its photos and clips in the storage). A database
 that already has scale data is refused; `--flush` deletes that data first, with its files.
 """
@@ -135,6 +137,7 @@ from sessions.scale.extras import (
 )
 from sessions.scale.history import seed_history_clients
 from sessions.scale.photos import FLUSH_STEPS, delete_photo_files, seed_bench_photos
+from sessions.scale.writer import row_writer
 
 Status = TreatmentSession.Status
 PlanStatus = Plan.Status
@@ -173,6 +176,7 @@ def seed_scale(counts, batch_size, flush, stdout):
         if existing:
             flush_scale_data(stdout)
         seeder.run()
+        seeder.writer.finish()
     return time.monotonic() - seeder.started
 
 
@@ -249,6 +253,7 @@ class PlanSpec:
     responder: bool = True
     unsigned_last: bool = False
     booking_hour: int | None = None
+    pattern: tuple = ()  # the pain regions its sessions chart, from PAIN_PATTERNS
 
     @property
     def rows(self):
@@ -274,6 +279,8 @@ class Seeder:
         self.profiles = demo_profiles()
         self.started = time.monotonic()
         self.booked = {}  # (practitioner id, date) -> [(start, end)] of planned sessions
+        self.writer = row_writer(batch_size)
+        self.write = self.writer.write
 
     # Output and inserts ---------------------------------------------------------------
 
@@ -282,17 +289,13 @@ class Seeder:
         self.stdout.write(f"[{elapsed:7.1f} s] {text}")
         self.stdout.flush()
 
-    def insert(self, model, rows, keep=True):
-        """bulk_create in batches. Returns the created objects, with their ids, or their
-        number when `keep` is off (so a long stream of rows never sits in memory)."""
-        created = [] if keep else 0
-        for chunk in itertools.batched(rows, self.batch_size):
-            objs = model.objects.bulk_create(chunk)
+    def insert(self, model, objs):
+        """bulk_create in batches, for the small tables. Returns the created objects, with
+        their ids. The big ones go in as rows with self.write (sessions/scale/writer.py)."""
+        created = []
+        for chunk in itertools.batched(objs, self.batch_size):
+            created.extend(model.objects.bulk_create(chunk))
             reset_queries()  # DEBUG keeps every query's SQL otherwise
-            if keep:
-                created.extend(objs)
-            else:
-                created += len(objs)
         return created
 
     # The whole run ---------------------------------------------------------------------
@@ -460,19 +463,21 @@ class Seeder:
             for n in range(count):
                 bench = data is self.clinics[0] and n == 0
                 client = self.client(data, area, bench, now)
-                if bench or (client.archived_at is None and rng.random() < 0.12):
+                if bench or (client["archived_at"] is None and rng.random() < 0.12):
                     if not bench:
-                        local = email_part(f"{client.first_name}.{client.last_name}")
-                        client.email = f"{local}.c{len(clients)}@{EMAIL_DOMAIN}"
+                        local = email_part(f"{client['first_name']}.{client['last_name']}")
+                        client["email"] = f"{local}.c{len(clients)}@{EMAIL_DOMAIN}"
                     days_ago = rng.randint(1, 700)
-                    user = self.user(data.clinic, client.email, client.full_name, days_ago)
+                    full_name = f"{client['first_name']} {client['last_name']}"
+                    user = self.user(data.clinic, client["email"], full_name, days_ago)
                     portal.append((client, user))
                 clients.append(client)
         users = self.insert(User, [user for _, user in portal])
         for (client, _), user in zip(portal, users, strict=True):
-            client.user = user
-        self.clients = self.insert(Client, clients)
-        self.bench_client = self.clients[0]
+            client["user_id"] = user.pk
+        clients = self.write(Client, clients)
+        self.bench_client = Client.objects.get(pk=clients[0]["id"])
+        self.clients = [(client["id"], client["clinic_id"]) for client in clients]
         self.say(f"{len(self.clients)} clients, {len(users)} with a portal sign-in")
 
     def client(self, data, area, bench, now):
@@ -494,23 +499,25 @@ class Seeder:
             email = f"{local}{rng.randint(1, 999)}@{rng.choice(CLIENT_DOMAINS)}"
         consent = bench or rng.random() < 0.88
         archived = not bench and rng.random() < 0.07
-        return Client(
-            clinic=data.clinic,
-            first_name=first,
-            last_name=last,
-            date_of_birth=born,
-            email=email,
-            phone=phone,
-            phone_digits=re.sub(r"\D", "", phone),
-            occupation=occupation,
-            activity_level=activity,
-            complaint_onset=min(onset, today),
-            main_complaint=complaint,
-            consent_given_on=(
+        return {
+            "clinic_id": data.clinic.pk,
+            "first_name": first,
+            "last_name": last,
+            "date_of_birth": born,
+            "email": email,
+            "phone": phone,
+            "phone_digits": re.sub(r"\D", "", phone),
+            "occupation": occupation,
+            "activity_level": activity,
+            "complaint_onset": min(onset, today),
+            "main_complaint": complaint,
+            "consent_given_on": (
                 today - datetime.timedelta(days=rng.randint(0, 400)) if consent else None
             ),
-            archived_at=(now - datetime.timedelta(days=rng.randint(5, 700)) if archived else None),
-        )
+            "archived_at": (
+                now - datetime.timedelta(days=rng.randint(5, 700)) if archived else None
+            ),
+        }
 
     # Plans -----------------------------------------------------------------------------
 
@@ -524,7 +531,7 @@ class Seeder:
         total = bench.rows
         # How far back each client's earliest plan so far starts, in days from today.
         starts = {self.bench_client.pk: -80}
-        people = [(c.pk, by_clinic[c.clinic_id]) for c in self.clients[1:]]
+        people = [(pk, by_clinic[clinic_id]) for pk, clinic_id in self.clients[1:]]
         rng.shuffle(people)
         bench_bookings = 0
         for lap in itertools.count():
@@ -636,26 +643,24 @@ class Seeder:
         totals = {"plans": 0, "sessions": 0, "regions": 0, "techniques": 0}
         programs = []
         for chunk in itertools.batched(specs, chunk_size):
-            plans = self.insert(Plan, [self.plan_row(spec) for spec in chunk])
+            plans = self.write(Plan, [self.plan_row(spec) for spec in chunk])
             rows = []  # (spec, session, visit) with visit None for bookings and misses
             for spec, plan in zip(chunk, plans, strict=True):
-                rows.extend(self.session_rows(spec, plan))
-            sessions = self.insert(TreatmentSession, [session for _, session, _ in rows])
-            Plan.objects.filter(pk__in=[plan.pk for plan in plans]).refresh_progress()
+                rows.extend(self.session_rows(spec, plan["id"]))
+            sessions = self.write(TreatmentSession, [session for _, session, _ in rows])
+            Plan.objects.filter(pk__in=[plan["id"] for plan in plans]).refresh_progress()
             regions, links = [], []
             for spec, session, visit in rows:
                 if visit is None:
                     continue
                 regions.extend(self.pain_regions(spec, session))
                 links.extend(
-                    TreatmentSession.techniques.through(
-                        treatmentsession_id=session.pk, technique_id=self.techniques[name]
-                    )
+                    {"treatmentsession_id": session["id"], "technique_id": self.techniques[name]}
                     for name in visit.techniques
                     if name in self.techniques
                 )
-            totals["regions"] += self.insert(PainRegion, regions, keep=False)
-            totals["techniques"] += self.insert(
+            totals["regions"] += self.write(PainRegion, regions, keep=False)
+            totals["techniques"] += self.write(
                 TreatmentSession.techniques.through, links, keep=False
             )
             totals["plans"] += len(plans)
@@ -674,14 +679,14 @@ class Seeder:
         ended = None
         if spec.status != PlanStatus.ACTIVE:
             ended = data.today + datetime.timedelta(days=spec.end_day + self.rng.randint(0, 3))
-        return Plan(
-            client_id=spec.client_id,
-            series=spec.series,
-            lead_id=spec.lead.practitioner_id,
-            session_count=spec.series.session_count,
-            started_on=started,
-            status=spec.status,
-            stop_reason=(
+        return {
+            "client_id": spec.client_id,
+            "series_id": spec.series.pk,
+            "lead_id": spec.lead.practitioner_id,
+            "session_count": spec.series.session_count,
+            "started_on": started,
+            "status": spec.status,
+            "stop_reason": (
                 self.rng.choice(
                     [
                         "Moved away.",
@@ -694,11 +699,11 @@ class Seeder:
                 if spec.status == PlanStatus.STOPPED
                 else ""
             ),
-            ended_on=ended,
-        )
+            "ended_on": ended,
+        }
 
-    def session_rows(self, spec, plan):
-        """The plan's visits, oldest first, as (spec, unsaved session, demo visit)."""
+    def session_rows(self, spec, plan_id):
+        """The plan's visits, oldest first, as (spec, session row, demo visit)."""
         rng = self.rng
         data = spec.clinic
         # Walk back from the last visit: the booking, then the completed sessions.
@@ -718,7 +723,7 @@ class Seeder:
 
         start_pain = rng.randint(4, 8)
         drop = rng.uniform(0.3, 0.8)
-        pattern = rng.choice(PAIN_PATTERNS)
+        spec.pattern = rng.choice(PAIN_PATTERNS)
         posture = {
             name: rng.choices(values, weights)[0]
             for name, (values, weights) in POSTURE_CHOICES.items()
@@ -734,22 +739,22 @@ class Seeder:
             ).replace(tzinfo=data.zone)
             if status == Status.PLANNED:
                 when = self.free_time(spec.lead.practitioner_id, when, duration)
-            session = TreatmentSession(
-                plan=plan,
-                number=number,
-                practitioner_id=spec.lead.practitioner_id,
-                scheduled_at=when,
-                duration_minutes=duration,
-                status=status,
-            )
+            session = {
+                "plan_id": plan_id,
+                "number": number,
+                "practitioner_id": spec.lead.practitioner_id,
+                "scheduled_at": when,
+                "duration_minutes": duration,
+                "status": status,
+            }
             visit = None
             if status == Status.COMPLETED:
                 visit = rng.choice(self.visits)
-                self.chart(spec, session, visit, start_pain, drop, posture, resolves, pattern)
+                self.chart(spec, session, visit, start_pain, drop, posture, resolves)
                 last = number == spec.done
                 if not (last and spec.unsigned_last):
-                    session.signed_at = when + datetime.timedelta(minutes=duration + 30)
-                    session.signed_by_id = spec.lead.practitioner_id
+                    session["signed_at"] = when + datetime.timedelta(minutes=duration + 30)
+                    session["signed_by_id"] = spec.lead.practitioner_id
             rows.append((spec, session, visit))
             if rng.random() < 0.3:
                 hour = rng.randint(8, 17)  # most clients keep their slot, some move it
@@ -771,52 +776,51 @@ class Seeder:
                     when.date() + datetime.timedelta(days=1), datetime.time(8), when.tzinfo
                 )
 
-    def chart(self, spec, session, visit, start_pain, drop, posture, resolves, pattern):
+    def chart(self, spec, session, visit, start_pain, drop, posture, resolves):
         rng = self.rng
-        number = session.number
+        number = session["number"]
         if spec.responder:
             before = round(start_pain - drop * (number - 1) + rng.uniform(-1, 1))
         else:
             before = start_pain + rng.choice([-1, 0, 0, 1])
         before = min(10, max(0, before))
-        session.pain_before = before
-        session.pain_after = max(0, before - rng.randint(0, 3))
+        session["pain_before"] = before
+        session["pain_after"] = max(0, before - rng.randint(0, 3))
         for name, value in posture.items():
             resolved = spec.responder and number >= resolves[name]
-            setattr(session, name, NORMAL_POSTURE[name] if resolved else value)
+            session[name] = NORMAL_POSTURE[name] if resolved else value
         if rng.random() < 0.25:
-            session.posture_notes = rng.choice(POSTURE_NOTES)
-        session.subjective = visit.subjective
-        session.objective = visit.objective
-        session.assessment = visit.assessment
-        session.treatment = visit.treatment
-        session.next_focus = visit.next_focus
-        session._pattern = pattern
+            session["posture_notes"] = rng.choice(POSTURE_NOTES)
+        for name in TreatmentSession.NOTE_FIELDS:
+            session[name] = getattr(visit, name)
 
     def pain_regions(self, spec, session):
         if self.rng.random() > 0.85 and spec.client_id != self.bench_client.pk:
             return []
         regions = []
-        for position, (region, source) in enumerate(session._pattern):
-            intensity = min(10, max(0, session.pain_before - position - self.rng.randint(0, 1)))
+        for position, (region, source) in enumerate(spec.pattern):
+            before = session["pain_before"]
+            intensity = min(10, max(0, before - position - self.rng.randint(0, 1)))
             if intensity == 0 and position:
                 continue
             regions.append(
-                PainRegion(
-                    session_id=session.pk,
-                    region=region,
-                    intensity=intensity,
-                    kind=PainRegion.Kind.REFERRED if source else PainRegion.Kind.LOCAL,
-                    source=source,
-                )
+                {
+                    "session_id": session["id"],
+                    "region": region,
+                    "intensity": intensity,
+                    "kind": PainRegion.Kind.REFERRED if source else PainRegion.Kind.LOCAL,
+                    "source": source,
+                }
             )
         return regions
 
     def program_candidates(self, chunk, rows):
         completed = {}
         for spec, session, visit in rows:
-            if spec.current and visit is not None and session.signed_at is not None:
-                completed.setdefault(spec.client_id, []).append((session.pk, session.scheduled_at))
+            if spec.current and visit is not None and session.get("signed_at") is not None:
+                completed.setdefault(spec.client_id, []).append(
+                    (session["id"], session["scheduled_at"])
+                )
         found = []
         for spec in chunk:
             sessions = completed.get(spec.client_id, [])
@@ -857,60 +861,69 @@ class Seeder:
                 if number < len(versions):
                     replaced = versions[number][0][1] + datetime.timedelta(hours=1)
                 programs.append(
-                    HomeProgram(
-                        client_id=spec.client_id,
-                        version=number,
-                        created_by_id=spec.lead_id,
-                        session_id=session_id,
-                        note=rng.choice(PROGRAM_NOTES),
-                        published_at=published + datetime.timedelta(hours=1),
-                        replaced_at=replaced,
-                    )
+                    {
+                        "client_id": spec.client_id,
+                        "version": number,
+                        "created_by_id": spec.lead_id,
+                        "session_id": session_id,
+                        "note": rng.choice(PROGRAM_NOTES),
+                        "published_at": published + datetime.timedelta(hours=1),
+                        "replaced_at": replaced,
+                    }
                 )
                 items_for.append(exercises)
                 plans.append((spec, bench and number == len(versions)))
             if not bench and rng.random() < 0.03:
                 programs.append(
-                    HomeProgram(
-                        client_id=spec.client_id,
-                        version=len(versions) + 1,
-                        created_by_id=spec.lead_id,
-                        note="",
-                    )
+                    {
+                        "client_id": spec.client_id,
+                        "version": len(versions) + 1,
+                        "created_by_id": spec.lead_id,
+                        "session_id": None,
+                        "note": "",
+                        "published_at": None,
+                        "replaced_at": None,
+                    }
                 )
                 items_for.append(versions[-1][1])
                 plans.append((spec, False))
-        programs = self.insert(HomeProgram, programs)
-        items = self.insert(
+        programs = self.write(HomeProgram, programs)
+        items = self.write(
             ProgramItem,
             (
-                self.item(program, exercise, position)
+                self.item(program["id"], exercise, position)
                 for program, exercises in zip(programs, items_for, strict=True)
                 for position, exercise in enumerate(exercises, start=1)
             ),
         )
         by_program = {}
         for item in items:
-            by_program.setdefault(item.program_id, []).append(item)
+            by_program.setdefault(item["program_id"], []).append(item)
         versions = []
         for program, (spec, bench) in zip(programs, plans, strict=True):
-            if program.published_at is None:
+            if program["published_at"] is None:
                 continue
             data = spec.clinic
-            first = timezone.localdate(program.published_at, timezone=data.zone)
+            first = timezone.localdate(program["published_at"], timezone=data.zone)
             last = data.today
-            if program.replaced_at:
-                last = timezone.localdate(program.replaced_at, timezone=data.zone)
+            if program["replaced_at"]:
+                last = timezone.localdate(program["replaced_at"], timezone=data.zone)
                 last -= datetime.timedelta(days=1)
-            versions.append((by_program[program.pk], first, last, data.today, bench))
-        drafts = sum(p.published_at is None for p in programs)
+            versions.append((by_program[program["id"]], first, last, data.today, bench))
+        drafts = sum(p["published_at"] is None for p in programs)
         self.say(f"{len(programs)} program versions ({drafts} drafts), {len(items)} items")
         return versions
 
-    def item(self, program, exercise, position):
-        item = ProgramItem.from_exercise(program, exercise, position)
-        item.key = uuid.UUID(int=self.rng.getrandbits(128), version=4)  # same on every run
-        return item
+    def item(self, program_id, exercise, position):
+        dose = {name: getattr(exercise, name) for name in ProgramItem.DOSE_FIELDS}
+        key = uuid.UUID(int=self.rng.getrandbits(128), version=4)  # same on every run
+        return {
+            "program_id": program_id,
+            "exercise_id": exercise.pk,
+            "position": position,
+            **dose,
+            "key": key,
+        }
 
     def seed_adherence(self, versions):
         """Entries on the days each version was the client's program, until --adherence
@@ -957,7 +970,7 @@ class Seeder:
                         if done >= target:
                             return
 
-        count = self.insert(AdherenceEntry, entries(), keep=False)
+        count = self.write(AdherenceEntry, entries(), keep=False)
         if count < target:
             self.say(f"only room for {count} adherence entries in the programs written")
         self.say(f"{count} adherence entries")
@@ -965,8 +978,8 @@ class Seeder:
     def day_entries(self, items, day, today):
         first = True
         for item in items:
-            if item.per == ProgramItem.Per.WEEK:
-                chance = min(1.0, item.frequency / 7)
+            if item["per"] == ProgramItem.Per.WEEK:
+                chance = min(1.0, item["frequency"] / 7)
             else:
                 chance = 0.85
             if day == today:
@@ -979,7 +992,7 @@ class Seeder:
         rng = self.rng
         pain = rng.randint(0, 6) if first_of_day and rng.random() < 0.15 else None
         comment = rng.choice(ADHERENCE_COMMENTS) if first_of_day and rng.random() < 0.04 else ""
-        return AdherenceEntry(item=item, day=day, pain=pain, comment=comment)
+        return {"item_id": item["id"], "day": day, "pain": pain, "comment": comment}
 
     def finish_bench_accounts(self):
         """The draft the bench practitioner is building for the bench client, as the app

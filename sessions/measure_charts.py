@@ -2,9 +2,13 @@
 its first score (the baseline), the instrument's bands, a shaded band of one minimal
 important change either side of the baseline, and a verdict on each score."""
 
+from django.template.defaultfilters import floatformat
+from django.utils.html import format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sessions.models import Response
+from sessions.svg import grid_marks, tick_marks
 
 WIDTH = 640
 HEIGHT = 240
@@ -84,6 +88,7 @@ def chart(instrument, responses, last_number):
         )
         floor = band["upto"]
     step = max(1, (last_number - 1) // 10 + 1)
+    title = gettext("Session %(number)s: %(score)s. %(label)s")
     return {
         "instrument": instrument,
         "width": WIDTH,
@@ -94,8 +99,26 @@ def chart(instrument, responses, last_number):
         "bottom": HEIGHT - BOTTOM,
         "band_label_x": WIDTH - RIGHT + 6,
         "label_y": HEIGHT - 10,
-        "grid": [{"value": v, "y": y(v)} for v in grid_values(low, high)],
-        "ticks": [{"x": x(n), "number": n} for n in range(1, last_number + 1, step)],
+        "marks": grid_marks(LEFT, WIDTH - RIGHT, [(v, y(v)) for v in grid_values(low, high)]),
+        "ticks": tick_marks(HEIGHT - 10, [(x(n), n) for n in range(1, last_number + 1, step)]),
+        "dots": format_html_join(
+            "",
+            '<circle cx="{}" cy="{}" r="5" class="dot-measure dot-{}"><title>{}</title></circle>',
+            (
+                (
+                    p["x"],
+                    p["y"],
+                    p["verdict"] or "baseline",
+                    title
+                    % {
+                        "number": p["number"],
+                        "score": floatformat(p["score"], -1),
+                        "label": p["label"],
+                    },
+                )
+                for p in points
+            ),
+        ),
         "baseline_y": y(baseline),
         "baseline": baseline,
         "mcid_band": mcid_band,

@@ -1,11 +1,14 @@
 """The figures on a plan's progress page, drawn server-side as inline SVG."""
 
 from django.db.models import Prefetch
+from django.utils.html import format_html_join
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from sessions.bodymap import REGIONS
 from sessions.measure_charts import measure_charts, submitted_responses
 from sessions.models import PainRegion, TreatmentSession
+from sessions.svg import grid_marks, tick_marks
 
 CHART_WIDTH = 640
 CHART_HEIGHT = 260
@@ -53,18 +56,31 @@ def pain_chart(sessions):
         ]
         return {"points": points, "path": " ".join(f"{p['x']},{p['y']}" for p in points)}
 
+    left, right, label_y = MARGIN["left"], CHART_WIDTH - MARGIN["right"], CHART_HEIGHT - 10
+    before, after = series("pain_before"), series("pain_after")
     return {
         "width": CHART_WIDTH,
         "height": CHART_HEIGHT,
-        "left": MARGIN["left"],
-        "right": CHART_WIDTH - MARGIN["right"],
-        "bottom": CHART_HEIGHT - MARGIN["bottom"],
-        "label_y": CHART_HEIGHT - 10,
-        "grid": [{"value": v, "y": y(v)} for v in (0, 2, 4, 6, 8, 10)],
-        "ticks": [{"x": x(i), "number": s.number} for i, s in enumerate(sessions)],
-        "before": series("pain_before"),
-        "after": series("pain_after"),
+        "before": before,
+        "after": after,
+        "marks": grid_marks(left, right, [(v, y(v)) for v in (0, 2, 4, 6, 8, 10)])
+        + tick_marks(label_y, [(x(i), s.number) for i, s in enumerate(sessions)]),
+        "dots": dot_marks(
+            before["points"], "dot-before", _("Session %(number)s, before: %(value)s")
+        )
+        + dot_marks(after["points"], "dot-after", _("Session %(number)s, after: %(value)s")),
     }
+
+
+def dot_marks(points, css_class, title):
+    return format_html_join(
+        "",
+        '<circle cx="{}" cy="{}" r="4" class="{}"><title>{}</title></circle>',
+        (
+            (p["x"], p["y"], css_class, title % {"number": p["number"], "value": p["value"]})
+            for p in points
+        ),
+    )
 
 
 def posture_rows(sessions):

@@ -193,6 +193,8 @@ def test_a_plan_its_progress_and_its_booking_read_in_french(signed_in, dossier):
     assert "Douleur avant et après chaque séance" in page
     # The chart's own words, which a screen reader reads from the drawing.
     assert "Séance 1, avant : 7" in page and "axe horizontal : numéro de séance" in page
+    # The drawing's coordinates keep their decimal point: "78,4" is no SVG number.
+    assert 'cy="78.4"' in page and 'cy="78,4"' not in page
     assert_french(signed_in, reverse("clients:plan_create", args=[dossier["client"].pk]))
 
 

@@ -68,6 +68,7 @@ from sessions.models import (
     IntakeQuestion,
     PainRegion,
     Plan,
+    PlanMeasure,
     ProgramItem,
     Response,
     ScreenReview,
@@ -277,6 +278,10 @@ def import_clinic(data, using=DEFAULT_DB_ALIAS, folder=None):
             _check_conflicts(objects, using)
             written = copy_in(files, folder, objects)
             clinic = _load_rows(data, objects, using)
+            # The summaries are not exported: they follow from the responses.
+            PlanMeasure.objects.using(using).refresh(
+                Plan.objects.using(using).filter(client__clinic=clinic)
+            )
     except BaseException:
         remove(written)
         raise

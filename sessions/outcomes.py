@@ -2,15 +2,15 @@
 had each measure at the start and at the end, and how many of those reached at least one
 minimal important change (MCID) in the better direction.
 
-Counted in the database, so the report reads a row per practitioner, series and measure
-however many plans the clinic has completed: each plan's last submitted response to a
-measure, set against its first (or against zero for a change rating), as
-Instrument.verdict judges them."""
+Counted in the database from each plan's summary of each measure (PlanMeasure): its last
+submitted score set against its first (or against zero for a change rating), as
+Instrument.verdict judges them. The summaries hold no verdict, so editing a measure's MCID
+or direction, or completing or reopening a plan, shows at once."""
 
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, F, Q, Value, When
 
 from clinic.models import Practitioner
-from sessions.models import Instrument, Plan, Response, Series
+from sessions.models import Instrument, Plan, PlanMeasure, Series
 
 CHANGE = Instrument.Kind.CHANGE
 
@@ -46,26 +46,15 @@ def measure_tallies(plans):
     """Per lead, series and measure of `plans`: how many plans had the measure at the start
     and the end (a change rating needs only an answer at the end, any other measure a first
     and a later score), and how many of those improved by at least the measure's MCID."""
-    submitted = Response.objects.submitted().filter(plan__in=plans)
-    same = Response.objects.submitted().filter(
-        plan=OuterRef("plan"), instrument=OuterRef("instrument")
-    )
-    later = same.filter(
-        Q(session__number__gt=OuterRef("session__number"))
-        | Q(session__number=OuterRef("session__number"), session__gt=OuterRef("session"))
-    )
-    first = same.order_by("session__number", "session_id").values("score")[:1]
-    answered = same.order_by().values("plan").annotate(n=Count("pk")).values("n")
-    baseline = Case(When(instrument__kind=CHANGE, then=Value(0.0)), default=F("first"))
+    baseline = Case(When(instrument__kind=CHANGE, then=Value(0.0)), default=F("first_score"))
     better = Case(
-        When(instrument__higher_is_better=True, then=F("score") - baseline),
-        default=baseline - F("score"),
+        When(instrument__higher_is_better=True, then=F("last_score") - baseline),
+        default=baseline - F("last_score"),
     )
     measured = Q(instrument__kind=CHANGE) | Q(answered__gte=2)
     improved = Q(instrument__mcid__isnull=False, better__gte=F("instrument__mcid"))
     return (
-        submitted.exclude(Exists(later))  # each plan's last response to each measure
-        .alias(first=Subquery(first), answered=Subquery(answered))
+        PlanMeasure.objects.filter(plan__in=plans)
         .alias(better=better)
         .values("plan__lead", "plan__series", "instrument")
         .annotate(

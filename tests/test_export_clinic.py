@@ -24,6 +24,7 @@ from sessions.models import (
     HomeProgram,
     Instrument,
     IntakeQuestion,
+    PlanMeasure,
     Response,
     SharedComparison,
     SignedSessionError,
@@ -166,12 +167,13 @@ def stored_files():
 
 def snapshot():
     """Every row of both apps' tables, field by field. Rows of tables that join sessions and
-    techniques get new ids on import, so those are keyed by what they join."""
+    techniques, and the plans' measure summaries (rebuilt, not exported), get new ids on
+    import, so those are keyed by what they hold."""
     rows = {}
     for app in ["clinic", "care"]:
         for model in apps.get_app_config(app).get_models(include_auto_created=True):
             for values in model._base_manager.values():
-                if model._meta.auto_created:
+                if model._meta.auto_created or model is PlanMeasure:
                     values.pop("id")
                     key = (model._meta.label, tuple(sorted(values.items())))
                 else:
@@ -187,6 +189,7 @@ def wipe():
     for name in stored_files():
         default_storage.delete(name)
     SESSION_TECHNIQUES.objects.all()._raw_delete(SESSION_TECHNIQUES.objects.db)
+    PlanMeasure.objects.all()._raw_delete(PlanMeasure.objects.db)  # not exported: derived
     for model in reversed(MODELS):
         rows = model._base_manager.all()
         if model in (Exercise, Technique):

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from clinic.models import Clinic
-from sessions.models import Instrument, Plan, Response
+from sessions.models import Instrument, Plan, PlanMeasure, Response
 from sessions.outcomes import outcomes_report
 from tests import factories
 from tests.test_measures import activities, pains, submit
@@ -108,6 +108,8 @@ def test_the_report_counts_what_each_plan_first_and_last_scored(clinic, practiti
         status=Response.Status.SUBMITTED,
         entered_by=practitioner.user,
     )
+    # Written directly, as the seeders write them: the summaries are refreshed after.
+    PlanMeasure.objects.refresh(Plan.objects.filter(pk=plan.pk))
     still_going = {1: {"nprs": pains(9, 9, 9)}, 2: {"nprs": pains(1, 1, 1)}}
     completed_plan(practitioner, si, still_going, status=Plan.Status.ACTIVE)
 
@@ -128,3 +130,71 @@ def test_the_demo_clinics_report_the_same_numbers(db, settings):
     call_command("seed_demo", stdout=StringIO())
     for clinic in Clinic.objects.all():
         assert figures(outcomes_report(clinic)) == figures(report_read_in_python(clinic))
+
+
+def nprs_tally(clinic):
+    """(plans measured at the start and the end, plans that improved) for the pain rating."""
+    for group in outcomes_report(clinic):
+        for tally in group["measures"]:
+            if tally["instrument"].key == "nprs":
+                return tally["start_and_end"], tally["reached"]
+    return None
+
+
+def test_submitting_a_response_changes_the_report(clinic, practitioner):
+    Instrument.objects.install_builtins(clinic)
+    plan = completed_plan(practitioner, factories.SeriesFactory(clinic=clinic), {})
+    first, _, _, last = plan.sessions.order_by("number")
+    submit(plan, first, "nprs", pains(8, 6, 7))
+    assert nprs_tally(clinic) == (0, 0)
+
+    submit(plan, last, "nprs", pains(3, 1, 2))
+    assert nprs_tally(clinic) == (1, 1)
+
+    # Answered again at the last session: the later answer counts.
+    Response.objects.get(session=last).save_answers(pains(8, 6, 7), practitioner.user, True)
+    assert nprs_tally(clinic) == (1, 0)
+    assert figures(outcomes_report(clinic)) == figures(report_read_in_python(clinic))
+
+
+def test_completing_a_plan_adds_it_to_the_report(clinic, practitioner):
+    Instrument.objects.install_builtins(clinic)
+    scores = {1: {"nprs": pains(8, 6, 7)}, 4: {"nprs": pains(3, 1, 2)}}
+    plan = completed_plan(practitioner, factories.SeriesFactory(clinic=clinic), scores, "active")
+    assert outcomes_report(clinic) == []
+
+    plan.complete()
+    assert nprs_tally(clinic) == (1, 1)
+
+
+def test_editing_a_measures_mcid_changes_the_verdict(clinic, practitioner):
+    Instrument.objects.install_builtins(clinic)
+    scores = {1: {"nprs": pains(6, 4, 5)}, 4: {"nprs": pains(4, 2, 3)}}  # two points better
+    completed_plan(practitioner, factories.SeriesFactory(clinic=clinic), scores)
+    assert nprs_tally(clinic) == (1, 1)
+
+    Instrument.objects.filter(clinic=clinic, key="nprs").update(mcid=3)
+    assert nprs_tally(clinic) == (1, 0)
+    Instrument.objects.filter(clinic=clinic, key="nprs").update(higher_is_better=True, mcid=1)
+    assert nprs_tally(clinic) == (1, 0)
+    assert figures(outcomes_report(clinic)) == figures(report_read_in_python(clinic))
+
+
+def test_the_seeded_summaries_match_the_responses(clinic, practitioner):
+    """The set-based refresh the seeders and imports use writes what submitting does."""
+    Instrument.objects.install_builtins(clinic)
+    scores = {1: {"nprs": pains(8, 6, 7), "psfs": activities(3, 3, 3)}}
+    scores[2] = {"nprs": pains(6, 4, 5)}
+    scores[4] = {"nprs": pains(3, 1, 2), "groc": {"change": 4}}
+    completed_plan(practitioner, factories.SeriesFactory(clinic=clinic), scores)
+    columns = ["plan", "instrument", "first_score", "last_score", "answered"]
+    submitted = set(PlanMeasure.objects.values_list(*columns))
+
+    PlanMeasure.objects.all().delete()
+    PlanMeasure.objects.refresh(Plan.objects.all())
+    assert set(PlanMeasure.objects.values_list(*columns)) == submitted
+    assert {(first, last, n) for _, _, first, last, n in submitted} == {
+        (7.0, 2.0, 3),
+        (3.0, 3.0, 1),
+        (4.0, 4.0, 1),
+    }

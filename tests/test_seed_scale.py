@@ -32,9 +32,11 @@ from sessions.models import (
     TreatmentSession,
     WorkingHours,
 )
+from sessions.outcomes import outcomes_report
 from sessions.scale.writer import BulkWriter, row_writer
 from tests.factories import ClinicFactory
 from tests.helpers import check_sign_in
+from tests.test_outcomes import figures, report_read_in_python
 
 PASSWORD = "bench-pass-2026"
 TINY = ["--clinics", "2", "--practitioners", "4", "--clients", "40"]
@@ -176,6 +178,11 @@ def test_measures_due_at_completed_sessions_have_responses(seeded):
         assert response.instrument.key in response.session.due_measure_keys
         assert response.score is not None
     assert Plan.objects.exclude(measure_verdict=Plan.MeasureVerdict.NONE).exists()
+
+
+def test_the_outcomes_report_reads_what_the_seeded_responses_say(seeded):
+    for clinic in Clinic.objects.all():
+        assert figures(outcomes_report(clinic)) == figures(report_read_in_python(clinic))
 
 
 def test_photos_clips_and_reminders_have_their_consents_and_files(seeded):

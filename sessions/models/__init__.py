@@ -17,7 +17,7 @@ from sessions.models.intake import (
     ScreenReview,
     SignedConsent,
 )
-from sessions.models.measures import Instrument, Response, Rule
+from sessions.models.measures import Instrument, PlanMeasure, Response, Rule
 from sessions.models.photos import Photo, PhotoRefused, SharedComparison, photo_consent_given
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.models.reminders import ProgramReminder, ProgramReminderSend
@@ -61,6 +61,7 @@ __all__ = [
     "ProgramItem",
     "ProgramReminder",
     "ProgramReminderSend",
+    "PlanMeasure",
     "Response",
     "Rule",
     "PublicHold",

@@ -1,7 +1,9 @@
 """Outcome measures: the instruments a clinic uses and the clients' responses to them."""
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import connections, models, transaction
+from django.db.models import Count, F, Window
+from django.db.models.functions import FirstValue
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -203,6 +205,7 @@ class Response(models.Model):
             self.save()
             if submit:
                 refresh_measure_verdict(self.plan)
+                PlanMeasure.objects.refresh(Plan.objects.filter(pk=self.plan_id))
 
 
 def refresh_measure_verdict(plan):
@@ -230,3 +233,53 @@ def refresh_measure_verdict(plan):
             verdict = Plan.MeasureVerdict.NOT_IMPROVED
     Plan.objects.filter(pk=plan.pk).update(measure_verdict=verdict)
     plan.measure_verdict = verdict
+
+
+class PlanMeasureQuerySet(models.QuerySet):
+    def refresh(self, plans):
+        """Rewrites the summaries of `plans` (a queryset) from their submitted responses, in
+        one statement however many responses there are, so seeding and imports can afford
+        it."""
+        self.filter(plan__in=plans).delete()
+        whole = {"partition_by": [F("plan"), F("instrument")]}
+        order = [F("session__number"), F("session_id")]
+        rows = (
+            Response.objects.submitted()
+            .filter(plan__in=plans)
+            .annotate(
+                first=Window(FirstValue("score"), order_by=order, **whole),
+                last=Window(FirstValue("score"), order_by=[o.desc() for o in order], **whole),
+                answered=Window(Count("pk"), **whole),
+            )
+            .values_list("plan", "instrument", "first", "last", "answered")
+            .order_by()
+            .distinct()
+        )
+        sql, params = rows.query.sql_with_params()
+        columns = "plan_id, instrument_id, first_score, last_score, answered"
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(f"INSERT INTO {PlanMeasure._meta.db_table} ({columns}) {sql}", params)
+
+
+class PlanMeasure(models.Model):
+    """A plan's submitted responses to one measure, summed up for the outcomes report: its
+    first and last score (in session order) and how many answers there were. Kept by
+    PlanMeasure.objects.refresh wherever responses are submitted or written."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="measure_summaries")
+    instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="+")
+    first_score = models.FloatField(null=True)
+    last_score = models.FloatField(null=True)
+    answered = models.PositiveIntegerField()
+
+    objects = PlanMeasureQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "instrument"], name="one_summary_per_plan_measure"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.instrument_id} in plan {self.plan_id}"

@@ -38,6 +38,7 @@ from sessions.models import (
     Intake,
     IntakeAmendment,
     Plan,
+    PlanMeasure,
     ProgramItem,
     ProgramReminder,
     ProgramReminderSend,
@@ -399,6 +400,7 @@ class Extras:
                     yield response
 
         count = self.seeder.write(Response, responses(), keep=False)
+        PlanMeasure.objects.refresh(Plan.objects.filter(client__clinic__in=self.clinic_ids))
         for verdict in [Plan.MeasureVerdict.IMPROVED, Plan.MeasureVerdict.NOT_IMPROVED]:
             plans = [pk for pk, v in verdicts.items() if v == verdict]
             for chunk in itertools.batched(plans, self.seeder.batch_size):

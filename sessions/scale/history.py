@@ -27,6 +27,7 @@ from sessions.models import (
     Instrument,
     PainRegion,
     Plan,
+    PlanMeasure,
     ProgramItem,
     Response,
     Series,
@@ -283,6 +284,7 @@ def seed_responses(client, limit):
     Response.objects.bulk_create(rows)
     for plan in client.plans.all():
         refresh_measure_verdict(plan)
+    PlanMeasure.objects.refresh(client.plans.all())
 
 
 def answers_for(key, pain):

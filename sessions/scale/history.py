@@ -23,14 +23,17 @@ from django.utils import timezone
 from clinic.library.models import Exercise
 from clinic.models import Client
 from sessions.models import (
+    ConsentChoice,
     HomeProgram,
     Instrument,
+    Intake,
     PainRegion,
     Plan,
     PlanMeasure,
     ProgramItem,
     Response,
     Series,
+    SignedConsent,
     TreatmentSession,
 )
 from sessions.models.measures import refresh_measure_verdict
@@ -71,6 +74,7 @@ def seed_history_clients(seeder, bench_client, practitioner):
     move_history(long, plans[1], list(earlier.order_by("pk")), taken, budget)
     seed_responses(ten, HISTORY_RESPONSES)
     seed_responses(long, HISTORY_RESPONSES)
+    return ten, long
 
 
 def unused_clients(clinic, taken):
@@ -119,9 +123,19 @@ def ten_session_plans(clinic, taken):
 
 
 def idle_clients(clinic, taken):
-    """Three clients without a current plan, a portal sign-in or a program."""
+    """Three clients without a current plan, a portal sign-in or a program, and with no
+    intake or consent yet where the data has such clients: they get the bench client's, so
+    that their pages show the same at every size of the data."""
     active = Plan.objects.filter(client=OuterRef("pk"), status=Plan.Status.ACTIVE)
-    clients = list(unused_clients(clinic, taken).exclude(Exists(active))[:3])
+    intake = Intake.objects.filter(client=OuterRef("pk"))
+    signed = SignedConsent.objects.filter(client=OuterRef("pk"))
+    chosen = ConsentChoice.objects.filter(client=OuterRef("pk"))
+    clients = list(
+        unused_clients(clinic, taken)
+        .exclude(Exists(active))
+        .alias(started=Exists(intake) | Exists(signed) | Exists(chosen))
+        .order_by("started", "pk")[:3]
+    )
     if len(clients) < 3:
         raise CommandError("The bench clinic needs three clients without a current plan.")
     return clients

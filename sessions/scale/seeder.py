@@ -1007,7 +1007,9 @@ class Seeder:
         seed_bench_intake(client, practitioner)
         seed_bench_photos(client)
         self.seed_bench_french_client(client)
-        seed_history_clients(self, client, practitioner)
+        for other in seed_history_clients(self, client, practitioner):
+            if not Intake.objects.filter(client=other).exists():
+                seed_bench_intake(other, practitioner)
         self.say(
             f"Done. Sign in as {BENCH_PRACTITIONER} or {BENCH_CLIENT} "
             f"(client {client.pk}); every account's password is {PASSWORD}"

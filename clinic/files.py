@@ -21,6 +21,15 @@ def private_file_response(field_file):
     return response
 
 
+def private_bytes_response(content, content_type):
+    """Bytes made from a private file (a smaller copy of a photo), kept as privately."""
+    if content is None:
+        raise Http404
+    response = HttpResponse(content, content_type=content_type)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 UNSATISFIABLE = "unsatisfiable"
 CHUNK_BYTES = 64 * 1024

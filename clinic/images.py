@@ -110,3 +110,21 @@ def reencoded(upload, *, longest_side, quality=86):
     clean.paste(picture)
     clean.save(out, "JPEG", quality=quality, optimize=True)
     return out.getvalue(), clean.width, clean.height
+
+
+def smaller_copy(field_file, *, longest_side, quality=80):
+    """A stored picture scaled down to `longest_side` at most, as JPEG bytes: a page that
+    shows pictures at a fraction of their size loads this and keeps the original for
+    whoever asks for it. None when the file is gone."""
+    try:
+        opened = field_file.open("rb")
+    except FileNotFoundError:
+        return None
+    with opened, Image.open(opened) as image:
+        if image.format == "JPEG":  # decodes at a fraction of the size, far faster
+            image.draft("RGB", (longest_side, longest_side))
+        picture = image.convert("RGB")
+    picture.thumbnail((longest_side, longest_side), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue()

@@ -223,6 +223,25 @@ def test_the_comparison_shows_the_first_and_latest_sessions_side_by_side(practit
     assert "Front, session 2" in chosen and "Front, session 3" not in chosen
 
 
+def test_the_comparison_loads_display_copies_and_links_the_full_photos(practitioner_client, plan):
+    give_photo_consent(plan.client)
+    one, two = factories.completed_sessions(plan, [(7, 5), (3, 1)])
+    photo = take_photo(one, "front")
+    take_photo(two, "front", 1)
+    full = reverse("care:photo_image", args=[photo.pk])
+
+    page = practitioner_client.get(reverse("care:plan_photos", args=[plan.pk])).text
+    copy = practitioner_client.get(full, {"size": "display"})
+
+    assert f'<a href="{full}"><img src="{full}?size=display"' in page
+    assert copy["Cache-Control"] == "private, no-store"
+    assert Image.open(io.BytesIO(copy.content)).size == (400, 600)
+    assert len(copy.content) < len(stored_bytes(photo))
+    assert AuditEvent.objects.filter(
+        action="view", record_type="posture photo", record_id=str(photo.pk)
+    ).exists()
+
+
 def portal_browser(client_record):
     browser = Browser()
     browser.force_login(client_record.user)
@@ -250,6 +269,8 @@ def test_a_shared_comparison_shows_in_the_portal_until_consent_is_withdrawn(
     served = client.get(reverse("portal:photo", args=[comparison.pk, photo.pk]))
     assert served.status_code == 200 and served["Cache-Control"] == "private, no-store"
     assert b"".join(served.streaming_content)[:2] == b"\xff\xd8"
+    copy = client.get(reverse("portal:photo", args=[comparison.pk, photo.pk]), {"size": "display"})
+    assert copy["Cache-Control"] == "private, no-store" and copy.content[:2] == b"\xff\xd8"
 
     client.post(reverse("portal:consents"), {"reminders": "on"})  # photos left unticked
 

@@ -36,7 +36,7 @@ QUERIES = {
     "library": 5,
     "library search": 5,
     "program builder": 6,
-    "portal home": 8,
+    "portal home": 7,
     "portal home (French)": 7,  # the twin has a plan and shared photos, no clips
     "intake": 9,
     "portal intake": 7,

@@ -42,8 +42,11 @@ def measures_due(client):
     """[{session, instrument, started}] for each measure due soon and not yet submitted.
     Two queries: the sessions, then their instruments, each with the status of its
     response at each of those sessions (there are only a few sessions)."""
-    # The portal home shows a session's day alone: the rest of it stays in the database.
-    booked = booked_soon(client).only("scheduled_at", "number", "plan__series__measure_schedule")
+    # The portal home shows a session's day alone: the rest of it stays in the database
+    # (but for signed_at, which every loaded session reads to know whether it is locked).
+    booked = booked_soon(client).only(
+        "scheduled_at", "number", "signed_at", "plan__series__measure_schedule"
+    )
     sessions = [s for s in booked.select_related("plan__series") if s.due_measure_keys]
     if not sessions:
         return []

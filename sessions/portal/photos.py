@@ -5,10 +5,10 @@ from django.shortcuts import get_object_or_404, render
 
 from clinic.access import client_required
 from clinic.audit import record
-from clinic.files import private_file_response
 from clinic.models import AuditEvent
 from sessions.models import Photo, SharedComparison
 from sessions.views.photo_compare import photo_rows
+from sessions.views.photos import photo_response
 
 
 def live_comparisons(client):
@@ -33,4 +33,4 @@ def photo(request, comparison_pk, pk):
     shown = Photo.objects.kept().filter(session__in=[comparison.first_id, comparison.second_id])
     photo = get_object_or_404(shown, pk=pk)
     record(request, AuditEvent.Action.VIEW, photo, client=client)
-    return private_file_response(photo.image)
+    return photo_response(request, photo)

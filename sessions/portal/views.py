@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from clinic.access import client_required
@@ -57,6 +58,7 @@ def render_portal(request, failed_item=None, failed_form=None):
     )
     program = items[0].program if items else current_program(client)
     for item in items:
+        item.card = card_text(item, client.clinic)
         item.today_entry = item.today_entries[0] if item.today_entries else None
         item.form = failed_form if item.pk == failed_item else log_form(item)
     # Whether the client has clips, or shared photos that may still be live, is asked with
@@ -75,6 +77,36 @@ def render_portal(request, failed_item=None, failed_form=None):
     context["measures_due"] = measures_due(client)
     context["shared_photos"] = found["has_shared"] and live_comparisons(client).exists()
     return render(request, "portal/home.html", context)
+
+
+def card_text(item, clinic):
+    """The words of an item's card, in the reader's language and the clinic's wording.
+    Worked out here rather than through a filter a line in the template: a program of
+    eleven exercises spent most of the page's time on them."""
+    exercise = item.exercise
+    card = {
+        "name": clinic.worded(exercise.name),
+        "kind": clinic.kind_label(exercise.kind),
+        "dose_notes": clinic.worded(item.dose_notes) if item.dose_notes else "",
+        "summary": clinic.worded(exercise.summary) if exercise.summary else "",
+        "steps": [clinic.worded(step) for step in exercise.step_list],
+        "cautions": [clinic.worded(caution) for caution in exercise.caution_list],
+    }
+    if seconds := item.hold_seconds:
+        numbers = {"seconds": seconds, "times": item.repetitions}
+        if item.repetitions and item.repetitions > 1:
+            hold = ngettext(
+                "Hold for %(seconds)s second, %(times)s times.",
+                "Hold for %(seconds)s seconds, %(times)s times.",
+                seconds,
+            )
+        else:
+            hold = ngettext(
+                "Hold for %(seconds)s second.", "Hold for %(seconds)s seconds.", seconds
+            )
+        card["hold"] = hold % numbers
+        card["start"] = _("Start a %(seconds)s-second hold") % numbers
+    return card
 
 
 def render_log(request, item, entry=None, form=None):

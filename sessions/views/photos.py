@@ -7,7 +7,8 @@ from django.utils.translation import gettext as _
 
 from clinic.access import practitioner_required
 from clinic.audit import record
-from clinic.files import private_file_response
+from clinic.files import private_bytes_response, private_file_response
+from clinic.images import smaller_copy
 from clinic.middleware import permissions_policy
 from clinic.models import AuditEvent, Client
 from sessions.models import ConsentChoice, Photo, PhotoRefused, TreatmentSession
@@ -20,6 +21,19 @@ from sessions.photo_forms import (
 )
 
 Action = AuditEvent.Action
+
+# The side-by-side view shows a photo in half a page's width: a copy this size is sharp
+# there on a phone or a desktop, and a fraction of the original's bytes.
+DISPLAY_SIDE = 600
+
+
+def photo_response(request, photo):
+    """The photo's file, or with ?size=display its copy at DISPLAY_SIDE."""
+    if request.GET.get("size") == "display":
+        return private_bytes_response(
+            smaller_copy(photo.image, longest_side=DISPLAY_SIDE), "image/jpeg"
+        )
+    return private_file_response(photo.image)
 
 
 def card_context(session, form=None):
@@ -85,7 +99,7 @@ def photo_image(request, pk):
         pk=pk,
     )
     record(request, Action.VIEW, photo, client=photo.session.plan.client)
-    return private_file_response(photo.image)
+    return photo_response(request, photo)
 
 
 @practitioner_required

@@ -1,13 +1,13 @@
 """The practitioner's dashboard: the week ahead and what needs their attention."""
 
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.translation import gettext
 
 from clinic.access import practitioner_required
 from clinic.models import Client
 from sessions.models import Intake, Plan, SignedConsent, TreatmentSession
+from sessions.views import url_pattern
 
 UPCOMING_DAYS = 7
 LIST_LENGTH = 10
@@ -39,12 +39,6 @@ PLAN_FIELDS = [
 ]
 INTAKE_FIELDS = ["submitted_at", "screen", "client__first_name", "client__last_name"]
 CLIENT_FIELDS = ["first_name", "last_name", "updated_at"]
-
-
-def url_pattern(name):
-    """The link to `name` for any pk, as a %d pattern: reversed once for a list rather
-    than once a row."""
-    return reverse(name, args=[0]).replace("/0/", "/%d/")
 
 
 def agenda_rows(sessions, today):

@@ -76,6 +76,16 @@ def agenda_rows(sessions, today):
     return rows
 
 
+def linked(objects, name, pk=lambda obj: obj.pk):
+    """The objects, each with its `url` to the page `name`: a list's links built from one
+    reversed pattern rather than one {% url %} a row."""
+    objects = list(objects)
+    pattern = url_pattern(name)
+    for obj in objects:
+        obj.url = pattern % pk(obj)
+    return objects
+
+
 @practitioner_required
 def dashboard(request):
     practitioner = request.user.practitioner
@@ -83,22 +93,30 @@ def dashboard(request):
     week = TreatmentSession.objects.agenda(practitioner, today, UPCOMING_DAYS + 1)
     agenda = agenda_rows(week.only(*AGENDA_FIELDS), today)
     clients = Client.objects.for_user(request.user).active()
+    drafts = TreatmentSession.objects.unsigned_drafts(practitioner).only(*SESSION_FIELDS)
+    to_reassess = (
+        Plan.objects.filter(lead=practitioner)
+        .needing_reassessment()
+        .select_related("client", "series")
+        .only(*PLAN_FIELDS)
+    )
+    screens = Intake.objects.for_user(request.user).needing_review().only(*INTAKE_FIELDS)
     context = {
         "today": [row for row in agenda if row["is_today"]],
         "upcoming": [row for row in agenda if not row["is_today"]],
-        "overdue_drafts": TreatmentSession.objects.unsigned_drafts(practitioner).only(
-            *SESSION_FIELDS
-        )[:LIST_LENGTH],
-        "to_reassess": Plan.objects.filter(lead=practitioner)
-        .needing_reassessment()
-        .select_related("client", "series")
-        .only(*PLAN_FIELDS)[:LIST_LENGTH],
+        "overdue_drafts": linked(drafts[:LIST_LENGTH], "care:session_chart"),
+        "to_reassess": linked(to_reassess[:LIST_LENGTH], "care:plan_detail"),
         "active_count": clients.count(),
-        "recent_clients": clients.order_by("-updated_at").only(*CLIENT_FIELDS)[:6],
-        "without_consent": SignedConsent.objects.clients_without(clients).only(*CLIENT_FIELDS)[:6],
-        "screens_to_review": Intake.objects.for_user(request.user)
-        .needing_review()
-        .only(*INTAKE_FIELDS)[:LIST_LENGTH],
+        "recent_clients": linked(
+            clients.order_by("-updated_at").only(*CLIENT_FIELDS)[:6], "clients:detail"
+        ),
+        "without_consent": linked(
+            SignedConsent.objects.clients_without(clients).only(*CLIENT_FIELDS)[:6],
+            "clients:edit",
+        ),
+        "screens_to_review": linked(
+            screens[:LIST_LENGTH], "clients:intake_review", pk=lambda intake: intake.client_id
+        ),
     }
     context["measures_today"] = [row for row in context["today"] if row["measure_count"]]
     return render(request, "sessions/dashboard.html", context)

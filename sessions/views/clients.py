@@ -27,6 +27,20 @@ CLIENTS_PER_PAGE = 25
 # has every plan, however many years of them.
 PLANS_SHOWN = 6
 INVITE_TEMPLATE = "portal/email/invite.txt"
+# What the plan list shows: each series' descriptions and each lead's account are long rows.
+PLAN_FIELDS = [
+    "session_count",
+    "started_on",
+    "status",
+    "completed_count",
+    "first_pain",
+    "latest_pain",
+    "measure_verdict",
+    "series__name_en",
+    "series__name_fr_ca",
+    "lead__user__full_name",
+    "lead__user__email",
+]
 RECENT_SESSION_FIELDS = [
     "number",
     "scheduled_at",
@@ -104,6 +118,7 @@ def client_detail(request, pk):
     plans = list(
         Plan.objects.filter(client=client)
         .select_related("series", "lead__user")
+        .only(*PLAN_FIELDS)
         .annotate(total=Window(Count("pk")))
         .order_by(Case(When(status=Plan.Status.ACTIVE, then=0), default=1), "-started_on")[
             :PLANS_SHOWN

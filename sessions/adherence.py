@@ -79,6 +79,7 @@ def adherence_summary(client, today):
     period = day_range(since, today)
     tally = Tally.of(items, period, done)
     grid_days = day_range(grid_start, today)
+    title_format = _("l, M j")
     return {
         "program": program,
         "items": items,
@@ -87,7 +88,11 @@ def adherence_summary(client, today):
         "expected": tally.expected,
         "done": tally.done,
         "share": tally.share,
-        "grid_days": grid_days,
+        # Each column's day in words, said once here: fourteen date filters in the
+        # template cost more than the rest of the header.
+        "grid_days": [
+            {"title": date_format(day, title_format), "day": day.day} for day in grid_days
+        ],
         "grid": [
             {"item": item, "cells": [done.get((item.id, day)) for day in grid_days]}
             for item in items

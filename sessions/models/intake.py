@@ -83,13 +83,13 @@ class IntakeQuerySet(ClinicScopedQuerySet):
 
     def for_card(self):
         """With what the client page's card shows, in one query (and one for amendments):
-        the latest review and the latest signed consent as annotations."""
+        the latest review and the latest signed consent as annotations (a review always
+        has a date, so a date says whether there is one)."""
         reviews = ScreenReview.objects.filter(intake=OuterRef("pk")).order_by("-created_at", "-pk")
         consents = SignedConsent.objects.filter(client=OuterRef("client_id")).order_by(
             "-signed_at", "-pk"
         )
         return self.annotate(
-            reviewed=Exists(reviews),
             review_decision=Subquery(reviews.values("decision")[:1]),
             review_by=Subquery(reviews.values("reviewed_by__user__full_name")[:1]),
             review_at=Subquery(reviews.values("created_at")[:1]),
@@ -228,8 +228,9 @@ class Intake(models.Model):
         """A positive screen, submitted, that no practitioner has reviewed yet."""
         if not (self.is_submitted and self.screen_positive):
             return False
-        reviewed = getattr(self, "reviewed", None)  # annotated by for_card()
-        return not (self.reviews.exists() if reviewed is None else reviewed)
+        if hasattr(self, "review_at"):  # annotated by for_card()
+            return self.review_at is None
+        return not self.reviews.exists()
 
     @property
     def review_label(self):

@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Case, Count, When, Window
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import translation
+from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,6 +18,7 @@ from clinic.models import AuditEvent, Client, EmailTaken
 from clinic.params import search_text
 from sessions.adherence import adherence_summary
 from sessions.models import Intake, Plan, TreatmentSession
+from sessions.views import url_pattern
 
 Action = AuditEvent.Action
 
@@ -26,6 +27,58 @@ CLIENTS_PER_PAGE = 25
 # has every plan, however many years of them.
 PLANS_SHOWN = 6
 INVITE_TEMPLATE = "portal/email/invite.txt"
+# What the plan list shows: each series' descriptions and each lead's account are long rows.
+PLAN_FIELDS = [
+    "session_count",
+    "started_on",
+    "status",
+    "completed_count",
+    "first_pain",
+    "latest_pain",
+    "measure_verdict",
+    "series__name_en",
+    "series__name_fr_ca",
+    "lead__user__full_name",
+    "lead__user__email",
+]
+RECENT_SESSION_FIELDS = [
+    "number",
+    "scheduled_at",
+    "status",
+    "signed_at",
+    "pain_before",
+    "pain_after",
+    "plan__session_count",
+    "plan__series__name_en",
+    "plan__series__name_fr_ca",
+    "practitioner__user__full_name",
+    "practitioner__user__email",
+]
+
+
+def session_rows(sessions):
+    """What the recent sessions table says of each session, said once here rather than
+    through a template tag and filters per cell."""
+    url = url_pattern("care:session_detail")
+    day_format = _("M j, Y")
+    signed, draft = _("Signed"), _("Draft")
+    return [
+        {
+            "url": url % session.pk,
+            "day": dateformat.format(timezone.localtime(session.scheduled_at), day_format),
+            "label": session.number_label,
+            "series": session.plan.series.name,
+            "practitioner": str(session.practitioner),
+            "status": signed
+            if session.is_signed
+            else draft
+            if session.status == TreatmentSession.Status.COMPLETED
+            else session.get_status_display(),
+            "pain_before": session.pain_before,
+            "pain_after": session.pain_after,
+        }
+        for session in sessions
+    ]
 
 
 @practitioner_required
@@ -65,14 +118,16 @@ def client_detail(request, pk):
     plans = list(
         Plan.objects.filter(client=client)
         .select_related("series", "lead__user")
+        .only(*PLAN_FIELDS)
         .annotate(total=Window(Count("pk")))
         .order_by(Case(When(status=Plan.Status.ACTIVE, then=0), default=1), "-started_on")[
             :PLANS_SHOWN
         ]
     )
-    recent_sessions = list(
+    recent_sessions = session_rows(
         TreatmentSession.objects.filter(plan__client=client)
         .select_related("practitioner__user", "plan__series")
+        .only(*RECENT_SESSION_FIELDS)
         .order_by("-scheduled_at")[:10]
     )
     record(request, Action.VIEW, client)

@@ -238,6 +238,7 @@ class Extras:
         steps = SUBMITTED_STEPS if submitted_at else SUBMITTED_STEPS[: rng.randint(0, 3)]
         intake = Intake(
             client_id=client.pk,
+            clinic_id=client.clinic_id,
             complaint=client.main_complaint,
             onset=client.complaint_onset,
             occupation=client.occupation,

@@ -420,6 +420,13 @@ class Client(models.Model):
                 fields=["clinic", "archived_at", "last_name", "first_name", "id"],
                 name="client_list_order",
             ),
+            # The list of current clients, read in order: an "archived_at IS NULL" on the
+            # index above is no equality, so PostgreSQL would sort every client instead.
+            models.Index(
+                fields=["clinic", "last_name", "first_name", "id"],
+                condition=Q(archived_at__isnull=True),
+                name="client_active_order",
+            ),
             models.Index(fields=["clinic", "-updated_at"], name="client_recent"),
             models.Index(
                 fields=["clinic", "last_name", "first_name"],

@@ -240,6 +240,30 @@ def test_dashboard_lists_todays_sessions_with_a_link_to_chart(practitioner_clien
     assert plan.client.full_name in response.text
 
 
+def test_a_busy_week_shows_the_next_ten_sessions_and_sends_to_the_week_view(
+    practitioner_client, clinic, practitioner
+):
+    tomorrow = timezone.localtime() + datetime.timedelta(days=1)
+    for hour in range(12):
+        plan = PlanFactory(lead=practitioner, series__clinic=clinic)
+        TreatmentSessionFactory(
+            plan=plan, number=1, scheduled_at=tomorrow.replace(hour=8 + hour, minute=0)
+        )
+    response = practitioner_client.get(reverse("care:dashboard"))
+    assert len(response.context["upcoming"]) == 10
+    assert "More this week: see the week view" in response.text
+    assert reverse("care:calendar_week") in response.text
+
+
+def test_a_quiet_week_shows_every_session_coming_up(practitioner_client, plan):
+    TreatmentSessionFactory(
+        plan=plan, number=1, scheduled_at=timezone.now() + datetime.timedelta(days=2)
+    )
+    response = practitioner_client.get(reverse("care:dashboard"))
+    assert len(response.context["upcoming"]) == 1
+    assert "More this week" not in response.text
+
+
 def test_client_page_lists_plans_and_sessions(practitioner_client, plan):
     completed_sessions(plan, [(7, 5)])
     response = practitioner_client.get(reverse("clients:detail", args=[plan.client.pk]))

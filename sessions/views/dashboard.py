@@ -11,6 +11,9 @@ from sessions.views import url_pattern
 
 UPCOMING_DAYS = 7
 LIST_LENGTH = 10
+# The agenda reads at most this many sessions: a full day and the next ones after it. The
+# week view has the whole week, so a busy week costs the dashboard no more than a quiet one.
+AGENDA_READ = 30
 # What the lists show of each session, its plan and client (and, in the agenda, the
 # series): a week of sessions with every column of four tables was a fifth of the page's time.
 SESSION_FIELDS = [
@@ -91,7 +94,10 @@ def dashboard(request):
     practitioner = request.user.practitioner
     today = timezone.localdate()
     week = TreatmentSession.objects.agenda(practitioner, today, UPCOMING_DAYS + 1)
-    agenda = agenda_rows(week.only(*AGENDA_FIELDS), today)
+    sessions = list(week.only(*AGENDA_FIELDS)[:AGENDA_READ])
+    today_count = sum(timezone.localdate(one.scheduled_at) == today for one in sessions)
+    shown = sessions[: today_count + LIST_LENGTH]
+    agenda = agenda_rows(shown, today)
     clients = Client.objects.for_user(request.user).active()
     drafts = TreatmentSession.objects.unsigned_drafts(practitioner).only(*SESSION_FIELDS)
     to_reassess = (
@@ -104,6 +110,7 @@ def dashboard(request):
     context = {
         "today": [row for row in agenda if row["is_today"]],
         "upcoming": [row for row in agenda if not row["is_today"]],
+        "more_this_week": len(sessions) > len(shown),
         "overdue_drafts": linked(drafts[:LIST_LENGTH], "care:session_chart"),
         "to_reassess": linked(to_reassess[:LIST_LENGTH], "care:plan_detail"),
         "active_count": clients.count(),

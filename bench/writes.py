@@ -15,6 +15,7 @@ measured). The users are picked and given what they need in the bench's in-proce
 browser (`SimulatedUser`) and chart form reader.
 """
 
+import datetime
 import re
 import threading
 import time
@@ -131,8 +132,6 @@ class Client(SimulatedUser):
         return True
 
     def book(self):
-        import datetime
-
         day = datetime.date.today() + datetime.timedelta(days=DAYS_AHEAD)
         page = self.send("sessions page", "GET", f"/portal/sessions/?from={day}")
         if page is None:

@@ -29,7 +29,7 @@ def outcomes_report(clinic):
     leads = Practitioner.objects.select_related("user").in_bulk({lead for lead, _ in groups})
     series = Series.objects.in_bulk({series for _, series in groups})
     instruments = Instrument.objects.filter(clinic=clinic).in_bulk()
-    for row in measure_tallies(completed).order_by():
+    for row in measure_tallies(clinic).order_by():
         tally = {
             "instrument": instruments[row["instrument"]],
             "start_and_end": row["start_and_end"],
@@ -42,10 +42,11 @@ def outcomes_report(clinic):
     return list(groups.values())
 
 
-def measure_tallies(plans):
-    """Per lead, series and measure of `plans`: how many plans had the measure at the start
-    and the end (a change rating needs only an answer at the end, any other measure a first
-    and a later score), and how many of those improved by at least the measure's MCID."""
+def measure_tallies(clinic):
+    """Per lead, series and measure of the clinic's completed plans: how many plans had the
+    measure at the start and the end (a change rating needs only an answer at the end, any
+    other measure a first and a later score), and how many of those improved by at least
+    the measure's MCID."""
     baseline = Case(When(instrument__kind=CHANGE, then=Value(0.0)), default=F("first_score"))
     better = Case(
         When(instrument__higher_is_better=True, then=F("last_score") - baseline),
@@ -54,7 +55,9 @@ def measure_tallies(plans):
     measured = Q(instrument__kind=CHANGE) | Q(answered__gte=2)
     improved = Q(instrument__mcid__isnull=False, better__gte=F("instrument__mcid"))
     return (
-        PlanMeasure.objects.filter(plan__in=plans)
+        # Joins, not "plan IN (a subquery)": with a table's statistics out of date, the
+        # planner ran that subquery again for every summary row.
+        PlanMeasure.objects.filter(plan__client__clinic=clinic, plan__status=Plan.Status.COMPLETED)
         .alias(better=better)
         .values("plan__lead", "plan__series", "instrument")
         .annotate(

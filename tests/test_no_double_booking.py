@@ -97,8 +97,9 @@ def test_the_database_saying_no_reaches_the_client_as_the_plain_message(
 @on_postgres
 @pytest.mark.django_db(transaction=True)
 def test_two_bookings_that_both_pass_the_check_end_with_one_session(clinic, practitioner):
-    """Both connections check, find the time free, and only then write: the constraint
-    alone decides, and the loser is told plainly."""
+    """Without the practitioner's lock, both connections check, find the time free, and
+    only then write: the constraint alone decides (with an IntegrityError, or a deadlock
+    error when both inserts are checked at once), and the loser is told plainly."""
     work_every_day(practitioner)
     plans = [
         factories.PlanFactory(client__clinic=clinic, lead=practitioner, series__clinic=clinic)
@@ -123,7 +124,10 @@ def test_two_bookings_that_both_pass_the_check_end_with_one_session(clinic, prac
         finally:
             connection.close()
 
-    with mock.patch.object(booking, "overlaps", side_effect=check_then_wait):
+    with (
+        mock.patch.object(booking, "hold"),
+        mock.patch.object(booking, "overlaps", side_effect=check_then_wait),
+    ):
         threads = [threading.Thread(target=book, args=(plan,)) for plan in plans]
         for thread in threads:
             thread.start()

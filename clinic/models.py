@@ -365,7 +365,16 @@ class ClientQuerySet(ClinicScopedQuerySet):
             if len(digits) >= 3:
                 match |= Q(phone_digits__contains=digits)
             matches = matches.filter(match)
-        return matches
+        # In the list's order, but with NULLS FIRST (no name is null, so nothing moves):
+        # that is not the order of the current clients' index (client_active_order), so
+        # PostgreSQL reads the few trigram matches and sorts them, rather than walking the
+        # whole clinic along that index to fill a page (2.1 ms against 0.3 ms in a clinic
+        # of 2,600 clients, and more as the clinic grows).
+        return matches.order_by(
+            models.F("last_name").asc(nulls_first=True),
+            models.F("first_name").asc(nulls_first=True),
+            "id",
+        )
 
 
 class Client(models.Model):

@@ -1,4 +1,5 @@
 import datetime
+import re
 import zoneinfo
 
 import pytest
@@ -151,6 +152,14 @@ def test_search_finds_a_client_by_name_email_or_phone(practitioner_client, clini
     response = practitioner_client.get(reverse("clients:list"), {"q": query})
     assert "Okafor, Maren" in response.text
     assert "Lindqvist" not in response.text
+
+
+def test_search_results_come_in_name_order(practitioner_client, clinic):
+    for first, last in [("Zoe", "Okafor"), ("Amir", "Okafort"), ("Ada", "Okafor"), ("Bo", "Kim")]:
+        ClientFactory(clinic=clinic, first_name=first, last_name=last)
+    response = practitioner_client.get(reverse("clients:list"), {"q": "okaf"})
+    shown = re.findall(r"Okafort?, \w+", response.text)
+    assert shown == ["Okafor, Ada", "Okafor, Zoe", "Okafort, Amir"]
 
 
 def test_search_with_no_match_says_so(practitioner_client, client_record):

@@ -201,6 +201,24 @@ def test_a_submitted_intake_is_read_only_for_the_client(portal):
         Intake.objects.get().save()
 
 
+def test_the_client_reads_who_amended_each_answer_in_the_same_queries_however_many(
+    portal, clinic, django_assert_num_queries
+):
+    intake = submitted_intake(portal.record)
+    fields = ["medications", "history", "goals"]
+    authors = [
+        factories.CredentialFactory(practitioner__clinic=clinic).practitioner for _ in fields
+    ]
+    intake.amend(authors[0], fields[0], "Ibuprofen as needed", "Told me at session 1")
+    with django_assert_num_queries(5):
+        page = portal.get(reverse("portal:intake")).content.decode()
+    for author, field in zip(authors[1:], fields[1:], strict=True):
+        intake.amend(author, field, f"New {field}", "Said at the visit")
+    with django_assert_num_queries(5):
+        page = portal.get(reverse("portal:intake")).content.decode()
+    assert all(str(author) in page for author in authors)
+
+
 def test_optional_consents_are_given_and_withdrawn_and_every_change_kept(portal):
     portal.post(reverse("portal:consents"), {"photos": "on"})
     portal.post(reverse("portal:consents"), {})

@@ -39,7 +39,7 @@ QUERIES = {
     "portal home": 7,
     "portal home (French)": 7,  # the twin has a plan and shared photos, no clips
     "intake": 9,
-    "portal intake": 7,
+    "portal intake": 5,
     "measure form": 7,
     "outcomes report": 7,  # the groups, their measures, then leads, series and measures by id
     "account security": 7,

@@ -2,6 +2,7 @@
 optional consents, changed at any time."""
 
 from django.contrib import messages
+from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,7 +12,13 @@ from clinic.audit import record
 from clinic.models import AuditEvent
 from sessions.intake_flow import intake_step, steps_for
 from sessions.intake_forms import ConsentChoicesForm
-from sessions.models import ConsentChoice, Intake, IntakeQuestion, SignedConsent
+from sessions.models import (
+    ConsentChoice,
+    Intake,
+    IntakeAmendment,
+    IntakeQuestion,
+    SignedConsent,
+)
 
 Action = AuditEvent.Action
 
@@ -24,7 +31,12 @@ def step_url(slug):
 def intake(request):
     """The finished intake, read-only; before that, the first step not done yet."""
     client = request.user.client_profile
-    found = Intake.objects.filter(client=client).prefetch_related("amendments").first()
+    amendments = IntakeAmendment.objects.select_related("author__user")  # "amended … by"
+    found = (
+        Intake.objects.filter(client=client)
+        .prefetch_related(Prefetch("amendments", queryset=amendments))
+        .first()
+    )
     if found is None or not found.is_submitted:
         questions = IntakeQuestion.objects.filter(clinic=client.clinic).exists()
         steps = steps_for(client.clinic, questions)

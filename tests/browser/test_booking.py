@@ -28,6 +28,8 @@ def test_a_client_books_on_a_phone_and_the_practitioner_finds_it_in_the_week_vie
 
     # A later week, by htmx, then the first time of its first day.
     page.get_by_role("link", name="Later days").click()
+    # Only a later page links back; until then the first page's slots are still there.
+    expect(page.get_by_role("link", name="Earlier days")).to_be_visible()
     first_day = page.locator(".slot-day").first
     slot = first_day.locator("button.slot").first
     time = slot.inner_text().split()[0]

@@ -73,3 +73,15 @@ def _object_storage():
         return
     with object_storage.uploads_on_s3() as endpoint:
         yield endpoint
+
+
+@pytest.fixture(autouse=True)
+def _language_of_the_settings():
+    """Each test starts in the default language: a request leaves its language active in
+    the thread (LocaleMiddleware activates, nothing deactivates), and a French page would
+    otherwise make the next test read French."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()

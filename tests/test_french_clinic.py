@@ -284,8 +284,9 @@ def test_forms_show_french_labels_help_and_choices(montreal, french_admin):
         errors = ClientForm(
             {"first_name": "!!", "last_name": "Roy", "date_of_birth": "2999-01-01"}
         ).errors
-    assert errors["first_name"] == ["Entrez un nom qui contient au moins une lettre."]
-    assert errors["date_of_birth"] == ["La date de naissance ne peut pas être dans le futur."]
+        # Read in French: the messages are translated when shown, as on a French page.
+        assert errors["first_name"] == ["Entrez un nom qui contient au moins une lettre."]
+        assert errors["date_of_birth"] == ["La date de naissance ne peut pas être dans le futur."]
 
 
 def test_the_stretch_words_in_french():

@@ -7,7 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from clinic.models import Clinic
-from sessions.models import Instrument, Plan, PlanMeasure, Response
+from sessions import outcomes
+from sessions.models import Instrument, OutcomesTotals, Plan, PlanMeasure, Response
 from sessions.outcomes import outcomes_report
 from tests import factories
 from tests.test_measures import activities, pains, submit
@@ -173,11 +174,106 @@ def test_editing_a_measures_mcid_changes_the_verdict(clinic, practitioner):
     completed_plan(practitioner, factories.SeriesFactory(clinic=clinic), scores)
     assert nprs_tally(clinic) == (1, 1)
 
-    Instrument.objects.filter(clinic=clinic, key="nprs").update(mcid=3)
+    nprs = Instrument.objects.get(clinic=clinic, key="nprs")
+    nprs.mcid = 3
+    nprs.save()
     assert nprs_tally(clinic) == (1, 0)
-    Instrument.objects.filter(clinic=clinic, key="nprs").update(higher_is_better=True, mcid=1)
+    nprs.higher_is_better, nprs.mcid = True, 1
+    nprs.save()
     assert nprs_tally(clinic) == (1, 0)
     assert figures(outcomes_report(clinic)) == figures(report_read_in_python(clinic))
+
+
+@pytest.mark.parametrize("plans", [1, 4])
+def test_the_figures_are_counted_once_then_read_whatever_the_number_of_plans(
+    clinic, practitioner, plans, django_assert_num_queries
+):
+    Instrument.objects.install_builtins(clinic)
+    series = factories.SeriesFactory(clinic=clinic)
+    scores = {1: {"nprs": pains(8, 6, 7)}, 4: {"nprs": pains(3, 1, 2)}}
+    for _ in range(plans - 1):
+        completed_plan(practitioner, series, scores)
+    outcomes_report(clinic)
+    completed_plan(practitioner, series, scores, status=Plan.Status.ACTIVE).complete()
+    # The kept figures, the plans, their measures, the figures kept, then the leads, series
+    # and measures.
+    with django_assert_num_queries(7):
+        assert nprs_tally(clinic) == (plans, plans)
+    with django_assert_num_queries(4):
+        assert nprs_tally(clinic) == (plans, plans)
+    # A change the report does not count: the kept figures stand.
+    practitioner.user.full_name = "Renamed Lead"
+    practitioner.user.save()
+    with django_assert_num_queries(4):
+        assert figures(outcomes_report(clinic))[0][0] == "Renamed Lead"
+
+
+def test_a_change_written_around_the_app_is_not_seen_until_the_next_counted_change(
+    clinic, practitioner
+):
+    """What the kept figures cost: a status written straight into the database, as from a
+    database console, shows only once something the app changes makes the report count."""
+    Instrument.objects.install_builtins(clinic)
+    series = factories.SeriesFactory(clinic=clinic)
+    scores = {1: {"nprs": pains(8, 6, 7)}, 4: {"nprs": pains(3, 1, 2)}}
+    plan = completed_plan(practitioner, series, scores)
+    other = completed_plan(practitioner, series, scores, status=Plan.Status.ACTIVE)
+    assert nprs_tally(clinic) == (1, 1)
+
+    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.ACTIVE)
+    assert nprs_tally(clinic) == (1, 1)
+    other.complete()
+    assert nprs_tally(clinic) == (1, 1)
+    assert figures(outcomes_report(clinic)) == figures(report_read_in_python(clinic))
+
+
+def test_removing_a_plan_takes_it_out_of_the_report(clinic, practitioner):
+    Instrument.objects.install_builtins(clinic)
+    series = factories.SeriesFactory(clinic=clinic)
+    scores = {1: {"nprs": pains(8, 6, 7)}, 4: {"nprs": pains(3, 1, 2)}}
+    plan = completed_plan(practitioner, series, scores)
+    completed_plan(practitioner, series, scores)
+    assert nprs_tally(clinic) == (2, 2)
+
+    unsigned = factories.PlanFactory(client=plan.client, series=series, lead=practitioner)
+    unsigned.complete()
+    assert figures(outcomes_report(clinic))[0][2] == 3
+    unsigned.delete()
+    assert figures(outcomes_report(clinic))[0][2] == 2
+    assert figures(outcomes_report(clinic)) == figures(report_read_in_python(clinic))
+
+
+def test_a_measure_of_a_plan_under_way_leaves_the_figures_as_they_are(clinic, practitioner):
+    Instrument.objects.install_builtins(clinic)
+    series = factories.SeriesFactory(clinic=clinic)
+    completed_plan(practitioner, series, {1: {"nprs": pains(8, 6, 7)}, 4: {"nprs": pains(3, 1, 2)}})
+    going = completed_plan(practitioner, series, {}, status=Plan.Status.ACTIVE)
+    outcomes_report(clinic)
+    changes = OutcomesTotals.objects.get(clinic=clinic).changes
+
+    submit(going, going.sessions.get(number=1), "nprs", pains(5, 5, 5))
+    assert OutcomesTotals.objects.get(clinic=clinic).changes == changes
+    going.complete()
+    assert OutcomesTotals.objects.get(clinic=clinic).changes == changes + 1
+
+
+def test_figures_counted_while_something_changed_are_not_kept(clinic, practitioner, monkeypatch):
+    Instrument.objects.install_builtins(clinic)
+    series = factories.SeriesFactory(clinic=clinic)
+    scores = {1: {"nprs": pains(8, 6, 7)}, 4: {"nprs": pains(3, 1, 2)}}
+    completed_plan(practitioner, series, scores)
+    count_groups = outcomes.count_groups
+
+    def count_while_a_plan_completes(clinic):
+        groups = count_groups(clinic)
+        completed_plan(practitioner, series, scores, status=Plan.Status.ACTIVE).complete()
+        return groups
+
+    monkeypatch.setattr(outcomes, "count_groups", count_while_a_plan_completes)
+    assert nprs_tally(clinic) == (1, 1)
+    monkeypatch.undo()
+    assert not OutcomesTotals.objects.get(clinic=clinic).is_current
+    assert nprs_tally(clinic) == (2, 2)
 
 
 def test_the_seeded_summaries_match_the_responses(clinic, practitioner):

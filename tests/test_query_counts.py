@@ -41,7 +41,7 @@ QUERIES = {
     "intake": 9,
     "portal intake": 5,
     "measure form": 7,
-    "outcomes report": 7,  # the groups, their measures, then leads, series and measures by id
+    "outcomes report": 6,  # the kept figures, then their leads, series and measures by id
     "account security": 7,
     "slot page": 10,
     "week view": 9,  # the audit row

@@ -18,6 +18,7 @@ from sessions.models.intake import (
     SignedConsent,
 )
 from sessions.models.measures import Instrument, PlanMeasure, Response, Rule
+from sessions.models.outcomes import OutcomesTotals
 from sessions.models.photos import Photo, PhotoRefused, SharedComparison, photo_consent_given
 from sessions.models.programs import AdherenceEntry, HomeProgram, ProgramItem
 from sessions.models.reminders import ProgramReminder, ProgramReminderSend
@@ -52,6 +53,7 @@ __all__ = [
     "DayChange",
     "HomeProgram",
     "Instrument",
+    "OutcomesTotals",
     "PainRegion",
     "Photo",
     "PhotoRefused",

@@ -12,6 +12,7 @@ from clinic.models import Client, Clinic, ClinicScopedQuerySet
 from sessions import scoring
 from sessions.instruments import BUILTINS
 from sessions.instruments_fr import french_of
+from sessions.models.outcomes import OutcomesTotals
 from sessions.models.treatment import Plan, TreatmentSession
 
 
@@ -259,6 +260,9 @@ class PlanMeasureQuerySet(models.QuerySet):
         columns = "plan_id, instrument_id, first_score, last_score, answered"
         with connections[self.db].cursor() as cursor:
             cursor.execute(f"INSERT INTO {PlanMeasure._meta.db_table} ({columns}) {sql}", params)
+        # The report counts completed plans only: a measure of a plan under way changes none.
+        completed = plans.filter(status=Plan.Status.COMPLETED)
+        OutcomesTotals.objects.using(self.db).changed(clinic__clients__plans__in=completed)
 
 
 class PlanMeasure(models.Model):

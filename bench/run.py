@@ -9,7 +9,8 @@ cluster on a free port), migrate, seed_scale, collectstatic, then gunicorn with 
 workers on 127.0.0.1 and production settings (DEBUG off). It signs in as the bench
 accounts with a real POST to the sign-in form, and loads each key page with wrk
 (concurrency 4, a fixed duration), after a trivial page that goes through the same
-middleware: the floor. Then the write mix (bench/writes.py): saving a chart draft,
+middleware: the floor, loaded again after every five pages, so that each page is set
+against the floor as the machine ran just before and after it. Then the write mix (bench/writes.py): saving a chart draft,
 signing, a client's "Done today" and a booking, each by four users at once for the same
 duration. Queries per request are counted in-process (Django's test client on the same
 database and session). Sizes: the page's HTML as the app sends it (uncompressed: compress
@@ -37,6 +38,7 @@ import secrets
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -83,6 +85,9 @@ MAX_BYTES = 60_000
 # A page's share of the floor on a data set ten times larger, as a part of its share on the
 # one it is compared with (--compare): its cost must not grow with the data.
 MIN_SHARE_KEPT = 0.9
+# The floor is loaded again after every so many pages, and each page's share is taken
+# against the floor's runs just before and after it.
+FLOOR_EVERY = 5
 # A long history's pages take at most this many times a 10-session client's.
 MAX_LONG_HISTORY_TIMES = 2
 LONG, SHORT = " (long history)", " (10 sessions)"
@@ -169,15 +174,25 @@ def run(args, cleanup):
             get(base, page["path"], jar)
 
     print(f"Loading each page for {args.duration} s at concurrency {args.concurrency}")
-    for page in [floor, *pages]:
+    floor_runs = []
+    for index, page in enumerate([floor, *pages]):
         wait_for_quiet(stack, args.wait_quiet)
-        page.update(load(base, page["path"], cookies[page["role"]], args, stack))
+        figures = load(base, page["path"], cookies[page["role"]], args, stack)
         print(
-            f"  {page['name']:<16} {page['rps']:8.1f} req/s"
-            f"  (other programs: {page['other_cpu']:.0%} of the CPUs)"
+            f"  {page['name']:<16} {figures['rps']:8.1f} req/s"
+            f"  (other programs: {figures['other_cpu']:.0%} of the CPUs)"
         )
         if get(base, page["path"], cookies[page["role"]])[0] != 200:
             failures.append(f"{page['name']} stopped answering 200 during the run")
+        if page is floor:
+            floor_runs.append(figures)
+            continue
+        page.update(figures, floor_before=len(floor_runs) - 1)
+        if index % FLOOR_EVERY == 0 or index == len(pages):
+            wait_for_quiet(stack, args.wait_quiet)
+            floor_runs.append(load(base, floor["path"], cookies[floor["role"]], args, stack))
+            print(f"  {floor['name']:<16} {floor_runs[-1]['rps']:8.1f} req/s")
+    floor.update(mean_of(floor_runs))
     from bench.writes import load_writes  # it builds on load_test, which imports this module
 
     print(f"Each write for {args.duration} s by {args.concurrency} users at once")
@@ -187,14 +202,20 @@ def run(args, cleanup):
     workers = worker_memory(master)
 
     for page in pages:
-        page["share_of_floor"] = round(page["rps"] / floor["rps"], 3) if floor["rps"] else 0
+        # Against the floor measured just before and just after it: the machine's speed
+        # drifts over a run of several minutes (settling after the seed, for one).
+        nearby = (
+            floor_runs[page["floor_before"]]["rps"] + floor_runs[page["floor_before"] + 1]["rps"]
+        )
+        page["share_of_floor"] = round(2 * page["rps"] / nearby, 3) if nearby else 0
     report = {
         "db": args.db,
         "scale": args.scale,
         "hello": {
             key: floor[key]
             for key in ["path", "rps", "p50_ms", "p99_ms", "errors", "queries", "bytes"]
-        },
+        }
+        | {"runs": [run["rps"] for run in floor_runs]},
         "pages": [
             {
                 key: page[key]
@@ -253,7 +274,10 @@ def run(args, cleanup):
     return not failures and not errors
 
 
-VACUUM = "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')"
+VACUUM = (
+    "from django.db import connection; cursor = connection.cursor(); "
+    "cursor.execute('VACUUM ANALYZE'); cursor.execute('CHECKPOINT')"
+)
 
 
 # The database ------------------------------------------------------------------------
@@ -287,8 +311,11 @@ def seed(env, db, scale_name):
     seed_seconds = time.monotonic() - seed_started
     if db == "postgres":
         # What autovacuum would do in the next minutes, so that it does not run during the
-        # load and query plans do not depend on its timing.
+        # load and query plans do not depend on its timing; then a checkpoint, for the same
+        # reason.
         manage(env, "shell", "-c", VACUUM)
+    # The seed's writes on disk before anything is timed, not flushed during the first pages.
+    os.sync()
     manage(env, "collectstatic", "--noinput", "-v", "0")
     return seed_seconds
 
@@ -615,6 +642,18 @@ def load(base, path, cookies, args, stack):
     busy, ours = (b - a for a, b in zip(before, after, strict=True))
     capacity = elapsed * os.sysconf("SC_CLK_TCK") * (os.cpu_count() or 1)
     return parse_wrk(output) | {"other_cpu": round(max(0, busy - ours) / capacity, 3)}
+
+
+def mean_of(runs):
+    """The floor's figures over its runs: means, with every run's errors, and the busiest
+    run's share of other programs."""
+    return {
+        "rps": round(statistics.fmean(run["rps"] for run in runs), 1),
+        "p50_ms": round(statistics.fmean(run["p50_ms"] for run in runs), 2),
+        "p99_ms": round(statistics.fmean(run["p99_ms"] for run in runs), 2),
+        "errors": sum(run["errors"] for run in runs),
+        "other_cpu": max(run["other_cpu"] for run in runs),
+    }
 
 
 def wait_for_quiet(stack, limit):

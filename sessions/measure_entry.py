@@ -17,28 +17,26 @@ def due_instruments(session):
 
 
 def response_for(session, instrument):
-    """The session's response to `instrument`, unsaved when there is none yet."""
-    found = Response.objects.filter(session=session, instrument=instrument).first()
-    return found or Response(
+    """The session's response to `instrument`, unsaved when there is none yet. For a
+    functional scale it carries `previous_activities`: the activity names of the plan's
+    latest one submitted before this session, so that the same activities are rated again
+    (read in the same query)."""
+    found = Response.objects.filter(session=session, instrument=instrument)
+    if instrument.rule == Rule.PSFS:
+        earlier = Response.objects.submitted().filter(
+            plan=session.plan_id, instrument=instrument, session__number__lt=session.number
+        )
+        found = found | earlier
+    rows = list(found.order_by("-session__number")[:2])
+    response = next((row for row in rows if row.session_id == session.pk), None)
+    response = response or Response(
         client=session.plan.client, plan=session.plan, session=session, instrument=instrument
     )
-
-
-def previous_activities(response):
-    """The activity names of the plan's latest functional scale before this session, so
-    that the same activities are rated again."""
-    if response.instrument.rule != Rule.PSFS:
-        return []
-    earlier = (
-        Response.objects.submitted()
-        .filter(plan=response.plan, instrument=response.instrument)
-        .filter(session__number__lt=response.session.number)
-        .order_by("-session__number")
-        .first()
+    earlier = next((row for row in rows if row.session_id != session.pk), None)
+    response.previous_activities = (
+        [row["name"] for row in earlier.answers.get("activities", [])] if earlier else []
     )
-    if earlier is None:
-        return []
-    return [row["name"] for row in earlier.answers.get("activities", [])]
+    return response
 
 
 def answer_form(request, response):
@@ -47,7 +45,7 @@ def answer_form(request, response):
     return AnswerForm(
         request.POST or None,
         instrument=response.instrument,
-        previous_activities=previous_activities(response),
+        previous_activities=response.previous_activities,
         initial=initial,
     )
 

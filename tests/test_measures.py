@@ -141,6 +141,41 @@ def test_the_functional_scale_brings_back_the_same_activities(client, plan):
     assert 'value="Lifting the baby"' in page and 'value="Sleeping through"' in page
 
 
+def test_the_activities_come_from_the_latest_submitted_scale_and_a_draft_keeps_its_own(
+    client, plan
+):
+    first, second, third = factories.completed_sessions(plan, [(6, 4)] * 3)
+    submit(plan, first, "psfs", activities(2, 3, 4))
+    later = [{"name": name, "rating": 5} for name in ["Gardening", "Reading", "Typing"]]
+    submit(plan, second, "psfs", {"activities": later})
+    psfs = instrument(plan.client.clinic, "psfs")
+    left_as_draft = {"activities": [{"name": "Running", "rating": 1}]}
+    Response.objects.create(
+        client=plan.client,
+        plan=plan,
+        session=third,
+        instrument=psfs,
+        answers=left_as_draft,
+        entered_by=plan.lead.user,
+    )
+    session = book(plan, 5, days_ahead=1)
+    mine = {"activities": [{"name": "Carrying shopping", "rating": 3}]}
+    Response.objects.create(
+        client=plan.client,
+        plan=plan,
+        session=session,
+        instrument=psfs,
+        answers=mine,
+        entered_by=plan.client.user,
+    )
+    client.force_login(plan.client.user)
+    page = text_of(client.get(reverse("portal:measure", args=[session.pk, psfs.pk])))
+    # The draft's own activity first, then the latest submitted scale's for the rows left.
+    assert 'value="Carrying shopping"' in page and 'value="Reading"' in page
+    assert 'value="Typing"' in page and "Gardening" not in page
+    assert "Running" not in page and "Walking to work" not in page
+
+
 def test_another_clients_session_answers_404(client, plan, clinic):
     session = book(plan, 1, days_ahead=1)
     other = factories.PortalClientFactory(clinic=clinic)

@@ -40,7 +40,7 @@ QUERIES = {
     "portal home (French)": 7,  # the twin has a plan and shared photos, no clips
     "intake": 9,
     "portal intake": 5,
-    "measure form": 7,
+    "measure form": 6,  # its response and the one before it in one query
     "outcomes report": 6,  # the kept figures, then their leads, series and measures by id
     "account security": 7,
     "slot page": 10,

@@ -17,8 +17,9 @@ Action = AuditEvent.Action
 
 
 def session_of(request, pk):
-    sessions = TreatmentSession.objects.for_user(request.user).with_people()
-    return get_object_or_404(sessions, pk=pk)
+    # The measures pages name the client and the session, not who gave or signed it.
+    sessions = TreatmentSession.objects.for_user(request.user)
+    return get_object_or_404(sessions.select_related("plan__client", "plan__series"), pk=pk)
 
 
 @practitioner_required

@@ -10,13 +10,13 @@ workers on 127.0.0.1 and production settings (DEBUG off). It signs in as the ben
 accounts with a real POST to the sign-in form, and loads each key page with wrk
 (concurrency 4, a fixed duration), after a trivial page that goes through the same
 middleware: the floor, loaded again after every five pages, so that each page is set
-against the floor as the machine ran just before and after it. Then the write mix (bench/writes.py): saving a chart draft,
-signing, a client's "Done today" and a booking, each by four users at once for the same
-duration. Queries per request are counted in-process (Django's test client on the same
-database and session). Sizes: the page's HTML as the app sends it (uncompressed: compress
-at the proxy, README), and the first load: the HTML gzip-compressed plus every same-origin
-file it loads (CSS, JS, icons, images), as served compressed. Nothing is sent anywhere but
-127.0.0.1.
+against the floor as the machine ran just before and after it. Then the write mix
+(bench/writes.py): saving a chart draft, signing, a client's "Done today" and a booking,
+each by four users at once for the same duration. Queries per request are counted
+in-process (Django's test client on the same database and session). Sizes: the page's
+HTML as the app sends it (uncompressed: compress at the proxy, README), and the first
+load: the HTML gzip-compressed plus every same-origin file it loads (CSS, JS, icons,
+images), as served compressed. Nothing is sent anywhere but 127.0.0.1.
 
 Every target is a ratio to the floor of the same run, since machines vary several-fold
 from day to day. The report goes to .bench/DB-SCALE.json; an xlarge run compares each
